@@ -1,0 +1,212 @@
+package dev.precis;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.precis.batch.PrecisJobConfiguration;
+import dev.precis.batch.PrecisProperties;
+import dev.precis.batch.PrecisStore;
+import dev.precis.batch.RunParameters;
+import dev.precis.report.RunSummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line entry: {@code --precis.command=run} (default), {@code restart} or {@code status}.
+ * Exit codes (README: Exit codes): 0 the run completed or there was nothing to do; 1 the job
+ * failed (rerun it with restart); 2 a usage or configuration error (nothing was run).
+ */
+@Component
+public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final int OK = 0;
+    public static final int JOB_FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(PrecisCommandLine.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final PrecisProperties settings;
+    private final PrecisStore store;
+    private final PrintStream out;
+    private int exitCode = OK;
+    private JobExecution lastExecution;
+
+    public PrecisCommandLine(JobOperator jobOperator, JobRepository jobRepository, Job job, PrecisProperties settings,
+            PrecisStore store) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = job;
+        this.settings = settings;
+        this.store = store;
+        this.out = System.out;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        switch (settings.command().toLowerCase(Locale.ROOT)) {
+            case "run" -> run();
+            case "restart" -> restart();
+            case "status" -> status();
+            default -> usage("unknown precis.command '" + settings.command() + "' (use run, restart or status)");
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** The execution this invocation launched or resumed, if any (for tests). */
+    public JobExecution lastExecution() {
+        return lastExecution;
+    }
+
+    private void run() throws Exception {
+        String runDate = settings.runDate() == null || settings.runDate().isBlank()
+                ? LocalDate.now().toString() : settings.runDate();
+        try {
+            LocalDate.parse(runDate);
+        } catch (DateTimeParseException e) {
+            usage("precis.run-date must be a date like 2026-11-25, not '" + runDate + "'");
+            return;
+        }
+        Path input = settings.input().toAbsolutePath().normalize();
+        Path output = settings.output().toAbsolutePath().normalize();
+        if (!Files.isDirectory(input)) {
+            usage("input folder " + input + " does not exist (set precis.input)");
+            return;
+        }
+        for (long seq = 1; ; seq++) {
+            RunParameters run = new RunParameters(runDate, input, output, seq);
+            JobInstance instance = jobRepository.getJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
+            if (instance == null) {
+                finish(jobOperator.start(job, run.toJobParameters()));
+                return;
+            }
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            BatchStatus status = last == null ? BatchStatus.UNKNOWN : last.getStatus();
+            if (status == BatchStatus.COMPLETED) {
+                if (settings.newRun()) {
+                    continue;
+                }
+                log.info("Run {} already completed (execution {}); nothing to do. Use --precis.new-run=true to run"
+                        + " again over new or changed files.", run.label(), last.getId());
+                return;
+            }
+            if (status == BatchStatus.ABANDONED) {
+                continue;
+            }
+            log.info("Run {} did not complete (execution {} is {}): resuming it.", run.label(), last.getId(), status);
+            resume(last);
+            return;
+        }
+    }
+
+    private void restart() throws Exception {
+        JobExecution target;
+        if (settings.executionId() != null) {
+            target = jobRepository.getJobExecution(settings.executionId());
+            if (target == null || !PrecisJobConfiguration.JOB_NAME.equals(target.getJobInstance().getJobName())) {
+                usage("no Precis job execution with id " + settings.executionId());
+                return;
+            }
+            if (target.getStatus() == BatchStatus.COMPLETED || target.getStatus() == BatchStatus.ABANDONED) {
+                usage("execution " + target.getId() + " is " + target.getStatus() + "; only failed or stopped runs can be restarted");
+                return;
+            }
+        } else {
+            target = mostRecentUnfinished();
+            if (target == null) {
+                log.info("Nothing to restart: no failed or interrupted Precis run.");
+                return;
+            }
+        }
+        log.info("Restarting run {} from execution {} ({}).",
+                RunParameters.of(target.getJobParameters()).label(), target.getId(), target.getStatus());
+        resume(target);
+    }
+
+    private JobExecution mostRecentUnfinished() {
+        for (JobInstance instance : jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 100)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Restarts a failed or stopped execution. One left STARTED by a killed process is first marked
+     * failed (recover): the cron script's lock guarantees no other process is running it.
+     */
+    private void resume(JobExecution execution) throws Exception {
+        JobExecution previous = execution;
+        if (previous.getStatus().isRunning()) {
+            log.info("Execution {} was interrupted (process killed); recovering it.", previous.getId());
+            previous = jobOperator.recover(previous);
+        }
+        finish(jobOperator.restart(previous));
+    }
+
+    private void finish(JobExecution execution) {
+        lastExecution = execution;
+        exitCode = execution.getStatus() == BatchStatus.COMPLETED ? OK : JOB_FAILED;
+    }
+
+    private void status() {
+        List<JobInstance> instances = new ArrayList<>(jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 20));
+        if (instances.isEmpty()) {
+            out.println("No Precis runs recorded in this job database.");
+            return;
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        out.printf(Locale.ROOT, "%-9s %-14s %-19s %-10s %9s %6s %6s %6s %6s %6s  %s%n", "execution", "run", "started",
+                "status", "duration", "files", "summ.", "skip", "fail", "del.", "input");
+        for (JobInstance instance : instances) {
+            RunSummary counts = store.summary(instance.getInstanceId());
+            List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(instance));
+            for (JobExecution e : executions) {
+                RunParameters run = RunParameters.of(e.getJobParameters());
+                LocalDateTime start = e.getStartTime();
+                LocalDateTime end = e.getEndTime();
+                String duration = start == null ? "-" : format(Duration.between(start, end == null ? LocalDateTime.now() : end));
+                out.printf(Locale.ROOT, "%-9d %-14s %-19s %-10s %9s %6d %6d %6d %6d %6d  %s%n", e.getId(), run.label(),
+                        start == null ? "-" : time.format(start), e.getStatus(), duration, counts.files(),
+                        counts.summarized(), counts.skipped(), counts.failed(), counts.deleted(), run.input());
+            }
+        }
+    }
+
+    private void usage(String message) {
+        log.error(message);
+        exitCode = USAGE;
+    }
+
+    private static String format(Duration d) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+}

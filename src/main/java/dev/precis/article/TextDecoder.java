@@ -1,0 +1,122 @@
+package dev.precis.article;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes article bytes without ever producing mojibake: a byte-order mark wins; otherwise
+ * strict UTF-8; otherwise Windows-1252 only when the result reads as Latin-script text.
+ * Anything else is rejected with a reason rather than guessed.
+ */
+public final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Decoded text and the name of the charset it came from. */
+    public record Decoded(String text, String charset) {
+    }
+
+    public Decoded decode(byte[] bytes, int length) throws ArticleException {
+        if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(strict(bytes, 3, length - 3, StandardCharsets.UTF_8, "UTF-8 (BOM)"), "UTF-8");
+        }
+        if (startsWith(bytes, length, 0xFF, 0xFE)) {
+            return new Decoded(strict(bytes, 2, length - 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)"), "UTF-16LE");
+        }
+        if (startsWith(bytes, length, 0xFE, 0xFF)) {
+            return new Decoded(strict(bytes, 2, length - 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)"), "UTF-16BE");
+        }
+        if (indexOfNul(bytes, length) >= 0) {
+            throw ArticleException.failed("binary content (NUL bytes)");
+        }
+        try {
+            return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 0, length)).toString(), "UTF-8");
+        } catch (MalformedInputException e) {
+            return latin(bytes, length);
+        } catch (CharacterCodingException e) {
+            throw ArticleException.failed("not valid UTF-8: " + e.getMessage());
+        }
+    }
+
+    private Decoded latin(byte[] bytes, int length) throws ArticleException {
+        String text;
+        try {
+            text = decoder(WINDOWS_1252).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw ArticleException.failed("not valid UTF-8, and not Windows-1252 either");
+        }
+        // Latin-1 text is mostly ASCII letters with a few accented ones; other legacy encodings
+        // (KOI8-R, Shift-JIS...) decode to a soup of accented letters and symbols: refuse those.
+        int letters = 0;
+        int nonAscii = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            if (c > 0x7F) {
+                nonAscii++;
+            }
+        }
+        if (letters == 0 || nonAscii > letters * 0.15) {
+            throw ArticleException.failed("not valid UTF-8 and not recognizably Latin-1/Windows-1252 text; re-save it as UTF-8");
+        }
+        return new Decoded(text, "windows-1252");
+    }
+
+    private static String strict(byte[] bytes, int offset, int length, Charset charset, String label) throws ArticleException {
+        try {
+            return decoder(charset).decode(ByteBuffer.wrap(bytes, offset, Math.max(0, length))).toString();
+        } catch (CharacterCodingException e) {
+            throw ArticleException.failed("invalid " + label + " byte sequence");
+        }
+    }
+
+    private static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+        if (length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Share of characters that are control characters other than line/tab whitespace. */
+    static double controlShare(CharSequence text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return (double) control / text.length();
+    }
+
+}

@@ -1,0 +1,139 @@
+package dev.precis.batch;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import dev.precis.article.Article;
+import dev.precis.article.ArticleException;
+import dev.precis.article.ArticleReader;
+import dev.precis.article.Instruction;
+import dev.precis.clean.ArticleCleaner;
+import dev.precis.clean.CleanedText;
+import dev.precis.report.ReportRow;
+import dev.precis.report.Status;
+import dev.precis.summarize.Summarizer;
+import dev.precis.summarize.Summary;
+import dev.precis.summarize.SummaryRequest;
+import dev.precis.text.WordCounter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * File → Article → cleaned text → summary, for one manifest entry. Every input-side problem
+ * becomes an outcome with a reason (the job goes on); only output-side failures, in the writer,
+ * stop the job.
+ */
+public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
+
+    private final Path inputRoot;
+    private final ArticleReader reader;
+    private final ArticleCleaner cleaner;
+    private final Summarizer summarizer;
+    private final SummaryFiles files;
+    private final PrecisProperties settings;
+    private final String settingsKey;
+    private final boolean keepCleaned;
+    private final WordCounter words = new WordCounter();
+
+    public ArticleProcessor(Path inputRoot, ArticleReader reader, ArticleCleaner cleaner, Summarizer summarizer,
+            SummaryFiles files, PrecisProperties settings, String settingsKey, boolean keepCleaned) {
+        this.inputRoot = inputRoot;
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.summarizer = summarizer;
+        this.files = files;
+        this.settings = settings;
+        this.settingsKey = settingsKey;
+        this.keepCleaned = keepCleaned;
+    }
+
+    @Override
+    public FileOutcome process(ManifestEntry entry) {
+        long start = System.nanoTime();
+        return switch (entry.kind()) {
+            case SYMLINK -> skip(entry, Status.SKIPPED, "symbolic link: not followed", start);
+            case SPECIAL -> skip(entry, Status.SKIPPED, "not a regular file (FIFO, socket or device): not opened", start);
+            case UNREADABLE -> skip(entry, Status.FAILED, "unreadable: " + entry.note(), start);
+            case FILE -> file(entry, start);
+        };
+    }
+
+    private FileOutcome file(ManifestEntry entry, long start) {
+        ManifestEntry.Previous prev = entry.previous();
+        if (prev != null && "SUMMARIZED".equals(prev.status()) && entry.sha256() != null
+                && entry.sha256().equals(prev.sha256()) && settingsKey.equals(prev.settings())
+                && files.exists(prev.summaryPath())) {
+            ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "unchanged since its last summary", null, null,
+                    entry.size(), null, null, null, null, null, null, null, null, null, null, entry.sha256(),
+                    prev.summaryPath(), millis(start));
+            return new FileOutcome(entry.seq(), row, null, null, false);
+        }
+        try {
+            Article article = reader.read(inputRoot.resolve(entry.path()));
+            return summarize(entry, article, start);
+        } catch (ArticleException e) {
+            return skip(entry, e.isSkipped() ? Status.SKIPPED : Status.FAILED, e.getMessage(), start);
+        } catch (RuntimeException e) {
+            log.warn("Unexpected error on {}", entry.path(), e);
+            return skip(entry, Status.FAILED, "internal error: " + e, start);
+        }
+    }
+
+    private FileOutcome summarize(ManifestEntry entry, Article article, long start) {
+        Instruction instruction = article.instruction();
+        int maxWords = instruction.words() != null ? instruction.words() : settings.defaultWords();
+        int maxParagraphs = instruction.paragraphs() != null ? instruction.paragraphs() : settings.defaultParagraphs();
+        String note = instruction.note();
+        if (!instruction.present()) {
+            note = "no instruction line: default budget";
+        }
+        ArticleCleaner.Format format = formatOf(entry.path());
+        CleanedText cleaned = cleaner.clean(article.body(), format);
+        int wordsIn = words.count(article.body());
+        int wordsCleaned = words.count(cleaned.text());
+        if (cleaned.isEmpty() || wordsCleaned == 0) {
+            ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "no story text after cleaning (boilerplate only)",
+                    article.charset(), cleaned.language(), article.bytes(), wordsIn, 0, cleaned.linesIn(),
+                    cleaned.linesDropped(), null, maxWords, maxParagraphs, null, null, cleaned.title(), article.sha256(),
+                    null, millis(start));
+            return new FileOutcome(entry.seq(), row, null, null, true);
+        }
+        Summary summary = summarizer.summarize(cleaned.paragraphs(), new SummaryRequest(maxWords, maxParagraphs, settings.maxShare()));
+        if (summary.paragraphs().isEmpty()) {
+            ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "no whole sentence fits the budget of " + maxWords + " words",
+                    article.charset(), cleaned.language(), article.bytes(), wordsIn, wordsCleaned, cleaned.linesIn(),
+                    cleaned.linesDropped(), 0, maxWords, maxParagraphs, 0, limitName(summary), cleaned.title(),
+                    article.sha256(), null, millis(start));
+            return new FileOutcome(entry.seq(), row, null, keepCleaned ? cleaned.text() + "\n" : null, true);
+        }
+        String summaryPath = SummaryFiles.summaryPath(entry.path());
+        ReportRow row = new ReportRow(entry.path(), Status.SUMMARIZED, note, article.charset(), cleaned.language(),
+                article.bytes(), wordsIn, wordsCleaned, cleaned.linesIn(), cleaned.linesDropped(), summary.words(),
+                maxWords, maxParagraphs, summary.paragraphs().size(), limitName(summary), cleaned.title(),
+                article.sha256(), summaryPath, millis(start));
+        return new FileOutcome(entry.seq(), row, summary.text() + "\n", keepCleaned ? cleaned.text() + "\n" : null, true);
+    }
+
+    private FileOutcome skip(ManifestEntry entry, Status status, String reason, long start) {
+        ReportRow row = ReportRow.withoutSummary(entry.path(), status, reason, entry.size() < 0 ? null : entry.size(),
+                entry.sha256(), millis(start));
+        return new FileOutcome(entry.seq(), row, null, null, true);
+    }
+
+    static ArticleCleaner.Format formatOf(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT;
+    }
+
+    private static String limitName(Summary summary) {
+        return summary.limit().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.precis.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First step of a job instance: records the input folder's files (path, size, mtime, SHA-256)
+ * in H2. The chunk step reads this list, never the folder, so files that appear or change
+ * between a failure and its restart cannot shift positions. Runs in one transaction: a kill
+ * here leaves no manifest, and the restart records it afresh.
+ */
+public class ManifestTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ManifestTasklet.class);
+
+    private final Path inputRoot;
+    private final SummaryFiles files;
+    private final InputScanner scanner;
+    private final PrecisStore store;
+
+    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, PrecisStore store) {
+        this.inputRoot = inputRoot;
+        this.files = files;
+        this.scanner = scanner;
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        if (!Files.isDirectory(inputRoot)) {
+            throw new IllegalStateException("input folder " + inputRoot + " does not exist or is not a folder");
+        }
+        files.sweepTemporaryFiles();
+        long start = System.nanoTime();
+        List<ManifestEntry> entries = scanner.scan(inputRoot, Set.of(files.root()));
+        store.replaceManifest(instanceId, entries);
+        int deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1);
+        contribution.incrementWriteCount(entries.size());
+        log.info("Manifest: {} files in {} ({} deleted since the last run), recorded in {} ms",
+                entries.size(), inputRoot, deleted, (System.nanoTime() - start) / 1_000_000);
+        return RepeatStatus.FINISHED;
+    }
+}

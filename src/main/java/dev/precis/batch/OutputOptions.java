@@ -1,0 +1,15 @@
+package dev.precis.batch;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Options under {@code precis.output.*}; kept apart from {@link PrecisProperties} because
+ * {@code precis.output} itself is the output folder.
+ *
+ * @param cleaned also write each article's cleaned text to {@code output/cleaned/} (audit trail)
+ * @param fsync   force each summary to disk before it is committed (survives power loss, slower)
+ */
+@ConfigurationProperties("precis.output")
+public record OutputOptions(@DefaultValue("false") boolean cleaned, @DefaultValue("false") boolean fsync) {
+}

@@ -1,0 +1,151 @@
+package dev.precis.batch;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.precis.article.ArticleReader;
+import dev.precis.article.InstructionParser;
+import dev.precis.clean.ArticleCleaner;
+import dev.precis.summarize.LeadSummarizer;
+import dev.precis.summarize.Summarizer;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The Precis job: manifest (record the input files) → summarize (chunked: read manifest,
+ * clean and summarize, write summaries and report rows) → report (CSV from the committed rows).
+ */
+@Configuration
+@EnableConfigurationProperties({PrecisProperties.class, OutputOptions.class, SummaryMethodProperties.class})
+public class PrecisJobConfiguration {
+
+    public static final String JOB_NAME = "precis";
+
+    /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
+    static final String ALGORITHM_VERSION = "1";
+
+    @Bean
+    public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
+            PrecisStore store) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(manifestStep)
+                .next(summarizeStep)
+                .next(reportStep)
+                .listener(new RunSummaryListener(store))
+                .build();
+    }
+
+    @Bean
+    public Step manifestStep(JobRepository jobRepository, PlatformTransactionManager tx, ManifestTasklet manifestTasklet) {
+        return new StepBuilder("manifest", jobRepository).tasklet(manifestTasklet, tx).build();
+    }
+
+    @Bean
+    public Step summarizeStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
+            JdbcPagingItemReader<ManifestEntry> manifestReader, ArticleProcessor articleProcessor,
+            SummaryWriter summaryWriter, PrecisStore store) {
+        return new StepBuilder("summarize", jobRepository)
+                .<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
+                .transactionManager(tx)
+                .reader(manifestReader)
+                .processor(articleProcessor)
+                .writer(summaryWriter)
+                .listener(new ProgressListener(store))
+                .build();
+    }
+
+    @Bean
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).build();
+    }
+
+    // ---- step-scoped parts: they take the folders from the job parameters, so a restart
+    // ---- works on exactly the folders of the run it resumes
+
+    @Bean
+    @StepScope
+    public SummaryFiles summaryFiles(@Value("#{jobParameters['output']}") String output, OutputOptions options) {
+        return new SummaryFiles(Path.of(output), options.fsync());
+    }
+
+    @Bean
+    @StepScope
+    public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
+            PrecisProperties settings, PrecisStore store) {
+        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes()), store);
+    }
+
+    @Bean
+    @StepScope
+    public JdbcPagingItemReader<ManifestEntry> manifestReader(DataSource dataSource, PrecisProperties settings,
+            @Value("#{jobParameters['input']}") String input,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) throws Exception {
+        return new JdbcPagingItemReaderBuilder<ManifestEntry>()
+                .name("manifestReader")
+                .dataSource(dataSource)
+                .selectClause(PrecisStore.READER_SELECT)
+                .fromClause(PrecisStore.READER_FROM)
+                .whereClause(PrecisStore.READER_WHERE)
+                .sortKeys(Map.of("SEQ", Order.ASCENDING))
+                .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input))
+                .pageSize(settings.commitInterval())
+                .rowMapper(PrecisStore::mapEntry)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ArticleProcessor articleProcessor(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
+            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer) {
+        ArticleReader reader = new ArticleReader(settings.maxFileBytes(),
+                new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
+        return new ArticleProcessor(Path.of(input), reader, new ArticleCleaner(), summarizer, summaryFiles, settings,
+                settingsKey(settings, method), options.cleaned());
+    }
+
+    @Bean
+    @StepScope
+    public SummaryWriter summaryWriter(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
+            PrecisStore store, PrecisProperties settings, SummaryMethodProperties method,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+        return new SummaryWriter(summaryFiles, store, instanceId, input, settingsKey(settings, method));
+    }
+
+    @Bean
+    @StepScope
+    public ReportTasklet reportTasklet(@Value("#{jobParameters['runDate']}") String runDate,
+            @Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['seq']}") Long seq,
+            PrecisStore store) {
+        return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), store);
+    }
+
+    @Bean
+    public Summarizer summarizer(SummaryMethodProperties method) {
+        return switch (method.method().toLowerCase(Locale.ROOT)) {
+            case "lead" -> new LeadSummarizer();
+            default -> throw new IllegalArgumentException("unknown precis.summary.method: " + method.method());
+        };
+    }
+
+    /** What, besides a file's bytes, decides its summary: a change here redoes every file. */
+    static String settingsKey(PrecisProperties s, SummaryMethodProperties m) {
+        return "v" + ALGORITHM_VERSION + ";method=" + m.method().toLowerCase(Locale.ROOT) + ";words=" + s.defaultWords()
+                + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare();
+    }
+}

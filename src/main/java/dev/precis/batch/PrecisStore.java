@@ -1,0 +1,181 @@
+package dev.precis.batch;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import dev.precis.report.ReportRow;
+import dev.precis.report.RunSummary;
+import dev.precis.report.Status;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Precis's own tables (manifest, results, history) next to Spring Batch's. All writes join the
+ * caller's transaction, so a chunk's report rows and history commit or roll back with the chunk.
+ */
+@Component
+public class PrecisStore {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public PrecisStore(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource("precis-schema.sql")).execute(dataSource);
+    }
+
+    // ---- manifest
+
+    public void replaceManifest(long instanceId, List<ManifestEntry> entries) {
+        jdbc.update("DELETE FROM PRECIS_MANIFEST WHERE JOB_INSTANCE_ID = ?", instanceId);
+        jdbc.update("DELETE FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ?", instanceId);
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            List<ManifestEntry> slice = entries.subList(from, Math.min(entries.size(), from + BATCH));
+            jdbc.batchUpdate("INSERT INTO PRECIS_MANIFEST (JOB_INSTANCE_ID, SEQ, PATH, KIND, SIZE, MTIME, SHA256, NOTE)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", slice, slice.size(), (ps, e) -> {
+                        ps.setLong(1, instanceId);
+                        ps.setInt(2, e.seq());
+                        ps.setString(3, e.path());
+                        ps.setString(4, e.kind().name());
+                        ps.setLong(5, e.size());
+                        ps.setLong(6, e.mtime());
+                        ps.setString(7, e.sha256());
+                        ps.setString(8, e.note());
+                    });
+        }
+    }
+
+    public int manifestSize(long instanceId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM PRECIS_MANIFEST WHERE JOB_INSTANCE_ID = ?", Integer.class, instanceId);
+        return n == null ? 0 : n;
+    }
+
+    /** The reader's query: manifest rows joined with their history, in manifest order. */
+    static final String READER_SELECT = "SELECT m.SEQ, m.PATH, m.KIND, m.SIZE, m.MTIME, m.SHA256, m.NOTE,"
+            + " h.SHA256 AS PREV_SHA256, h.SETTINGS AS PREV_SETTINGS, h.STATUS AS PREV_STATUS, h.SUMMARY_PATH AS PREV_SUMMARY";
+    static final String READER_FROM = "PRECIS_MANIFEST m LEFT JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = :inputRoot AND h.PATH = m.PATH";
+    static final String READER_WHERE = "m.JOB_INSTANCE_ID = :instanceId";
+
+    static ManifestEntry mapEntry(ResultSet rs, int row) throws SQLException {
+        String prevStatus = rs.getString("PREV_STATUS");
+        ManifestEntry.Previous previous = prevStatus == null ? null : new ManifestEntry.Previous(
+                rs.getString("PREV_SHA256"), rs.getString("PREV_SETTINGS"), prevStatus, rs.getString("PREV_SUMMARY"));
+        return new ManifestEntry(rs.getInt("SEQ"), rs.getString("PATH"), ManifestEntry.Kind.valueOf(rs.getString("KIND")),
+                rs.getLong("SIZE"), rs.getLong("MTIME"), rs.getString("SHA256"), rs.getString("NOTE"), previous);
+    }
+
+    /**
+     * Files that an earlier run summarized but that are no longer in the input: reported once as
+     * DELETED (rows numbered after the manifest), and marked so in the history.
+     */
+    public int recordDeleted(long instanceId, String inputRoot, int firstSeq) {
+        List<String[]> gone = jdbc.query("SELECT h.PATH, h.SUMMARY_PATH FROM PRECIS_HISTORY h WHERE h.INPUT_ROOT = ?"
+                + " AND h.STATUS <> 'DELETED' AND NOT EXISTS (SELECT 1 FROM PRECIS_MANIFEST m"
+                + " WHERE m.JOB_INSTANCE_ID = ? AND m.PATH = h.PATH) ORDER BY h.PATH",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, inputRoot, instanceId);
+        int seq = firstSeq;
+        for (String[] g : gone) {
+            String reason = g[1] == null ? "input file removed" : "input file removed; its summary was left in place";
+            insertResult(instanceId, seq++, new ReportRow(g[0], Status.DELETED, reason, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, g[1], null));
+            jdbc.update("UPDATE PRECIS_HISTORY SET STATUS = 'DELETED', JOB_INSTANCE_ID = ? WHERE INPUT_ROOT = ? AND PATH = ?",
+                    instanceId, inputRoot, g[0]);
+        }
+        return gone.size();
+    }
+
+    // ---- results and history
+
+    public void insertResult(long instanceId, int seq, ReportRow r) {
+        jdbc.update(INSERT_RESULT, ps -> bindResult(ps, instanceId, seq, r));
+    }
+
+    public void insertResults(long instanceId, List<FileOutcome> outcomes) {
+        jdbc.batchUpdate(INSERT_RESULT, outcomes, outcomes.size(), (ps, o) -> bindResult(ps, instanceId, o.seq(), o.row()));
+    }
+
+    /** Remembers what was done to each file, for tomorrow's incremental run. */
+    public void updateHistory(long instanceId, String inputRoot, String settings, List<FileOutcome> outcomes) {
+        List<FileOutcome> changed = outcomes.stream().filter(FileOutcome::updatesHistory).toList();
+        jdbc.batchUpdate("MERGE INTO PRECIS_HISTORY (INPUT_ROOT, PATH, SHA256, SETTINGS, STATUS, SUMMARY_PATH, JOB_INSTANCE_ID)"
+                + " KEY (INPUT_ROOT, PATH) VALUES (?, ?, ?, ?, ?, ?, ?)", changed, changed.size(), (ps, o) -> {
+                    ps.setString(1, inputRoot);
+                    ps.setString(2, o.row().path());
+                    ps.setString(3, o.row().sha256());
+                    ps.setString(4, settings);
+                    ps.setString(5, o.row().status().name());
+                    ps.setString(6, o.row().summaryPath());
+                    ps.setLong(7, instanceId);
+                });
+    }
+
+    public void forEachResult(long instanceId, Consumer<ReportRow> consumer) {
+        jdbc.query("SELECT * FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? ORDER BY SEQ", rs -> {
+            consumer.accept(mapRow(rs));
+        }, instanceId);
+    }
+
+    public RunSummary summary(long instanceId) {
+        return jdbc.queryForObject("SELECT COUNT(CASE WHEN STATUS <> 'DELETED' THEN 1 END),"
+                + " COUNT(CASE WHEN STATUS = 'SUMMARIZED' THEN 1 END), COUNT(CASE WHEN STATUS = 'SKIPPED' THEN 1 END),"
+                + " COUNT(CASE WHEN STATUS = 'SKIPPED' AND REASON LIKE 'unchanged%' THEN 1 END),"
+                + " COUNT(CASE WHEN STATUS = 'FAILED' THEN 1 END), COUNT(CASE WHEN STATUS = 'DELETED' THEN 1 END)"
+                + " FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ?",
+                (rs, i) -> new RunSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)),
+                instanceId);
+    }
+
+    private static final String INSERT_RESULT = "INSERT INTO PRECIS_RESULT (JOB_INSTANCE_ID, SEQ, PATH, STATUS, REASON,"
+            + " CHARSET, LANGUAGE, BYTES, WORDS_IN, WORDS_CLEANED, LINES_IN, LINES_DROPPED, WORDS_SUMMARY, REQUESTED_WORDS,"
+            + " REQUESTED_PARAGRAPHS, PARAGRAPHS, LENGTH_LIMIT, TITLE, SHA256, SUMMARY_PATH, MILLIS)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static void bindResult(PreparedStatement ps, long instanceId, int seq, ReportRow r) throws SQLException {
+        ps.setLong(1, instanceId);
+        ps.setInt(2, seq);
+        ps.setString(3, r.path());
+        ps.setString(4, r.status().name());
+        ps.setString(5, truncate(r.reason(), 2000));
+        ps.setString(6, r.charset());
+        ps.setString(7, r.language());
+        ps.setObject(8, r.bytes(), Types.BIGINT);
+        ps.setObject(9, r.wordsIn(), Types.INTEGER);
+        ps.setObject(10, r.wordsCleaned(), Types.INTEGER);
+        ps.setObject(11, r.linesIn(), Types.INTEGER);
+        ps.setObject(12, r.linesDropped(), Types.INTEGER);
+        ps.setObject(13, r.wordsSummary(), Types.INTEGER);
+        ps.setObject(14, r.requestedWords(), Types.INTEGER);
+        ps.setObject(15, r.requestedParagraphs(), Types.INTEGER);
+        ps.setObject(16, r.paragraphs(), Types.INTEGER);
+        ps.setString(17, r.lengthLimit());
+        ps.setString(18, truncate(r.title(), 1000));
+        ps.setString(19, r.sha256());
+        ps.setString(20, r.summaryPath());
+        ps.setObject(21, r.millis(), Types.BIGINT);
+    }
+
+    private static ReportRow mapRow(ResultSet rs) throws SQLException {
+        return new ReportRow(rs.getString("PATH"), Status.valueOf(rs.getString("STATUS")), rs.getString("REASON"),
+                rs.getString("CHARSET"), rs.getString("LANGUAGE"), (Long) rs.getObject("BYTES", Long.class),
+                rs.getObject("WORDS_IN", Integer.class), rs.getObject("WORDS_CLEANED", Integer.class),
+                rs.getObject("LINES_IN", Integer.class), rs.getObject("LINES_DROPPED", Integer.class),
+                rs.getObject("WORDS_SUMMARY", Integer.class), rs.getObject("REQUESTED_WORDS", Integer.class),
+                rs.getObject("REQUESTED_PARAGRAPHS", Integer.class), rs.getObject("PARAGRAPHS", Integer.class),
+                rs.getString("LENGTH_LIMIT"), rs.getString("TITLE"), rs.getString("SHA256"), rs.getString("SUMMARY_PATH"),
+                rs.getObject("MILLIS", Long.class));
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.precis.batch;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import dev.precis.report.RunSummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/** Logs the one-line run summary an operator reads first, and what to do when the run failed. */
+public class RunSummaryListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
+
+    private final PrecisStore store;
+
+    public RunSummaryListener(PrecisStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void beforeJob(JobExecution jobExecution) {
+        RunParameters run = RunParameters.of(jobExecution.getJobParameters());
+        log.info("Precis run {} (execution {}): {} -> {}", run.label(), jobExecution.getId(), run.input(), run.output());
+    }
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        RunParameters run = RunParameters.of(jobExecution.getJobParameters());
+        RunSummary summary = store.summary(jobExecution.getJobInstance().getInstanceId());
+        LocalDateTime start = jobExecution.getStartTime();
+        Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, LocalDateTime.now());
+        if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("Precis run {} COMPLETED: {}. Report: {}", run.label(), summary.describe(elapsed), run.report());
+        } else {
+            String cause = jobExecution.getAllFailureExceptions().stream()
+                    .map(RunSummaryListener::rootMessage).findFirst().orElse("stopped");
+            log.error("Precis run {} {}: {} so far; cause: {}. Fix the cause, then resume with"
+                    + " --precis.command=restart (jobs/rerun-failed.sh)", run.label(), jobExecution.getStatus(),
+                    summary.describe(elapsed), cause);
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+}

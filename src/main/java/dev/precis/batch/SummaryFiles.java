@@ -1,0 +1,140 @@
+package dev.precis.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Where summaries go and how they get there: each file is written to a temporary file in
+ * {@code output/.precis-tmp/} and renamed into place, so a kill leaves either the old file or the
+ * new one, never half of one; leftovers are swept at the next start.
+ */
+public class SummaryFiles {
+
+    static final String TEMP_DIR = ".precis-tmp";
+    private static final String SUMMARY_SUFFIX = ".summary.txt";
+    private static final String CLEANED_SUFFIX = ".txt";
+    private static final int MAX_NAME_BYTES = 255;
+
+    private final Path root;
+    private final boolean fsync;
+
+    public SummaryFiles(Path outputRoot, boolean fsync) {
+        this.root = outputRoot.toAbsolutePath().normalize();
+        this.fsync = fsync;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** {@code summaries/<input path>.summary.txt}, relative to the output folder. */
+    public static String summaryPath(String inputPath) {
+        return "summaries/" + safeName(inputPath, SUMMARY_SUFFIX);
+    }
+
+    /** {@code cleaned/<input path>.txt}, relative to the output folder. */
+    public static String cleanedPath(String inputPath) {
+        return "cleaned/" + safeName(inputPath, CLEANED_SUFFIX);
+    }
+
+    /** Writes {@code text} to the output-relative path atomically. */
+    public void write(String relativePath, String text) throws IOException {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IOException("refusing to write outside the output folder: " + relativePath);
+        }
+        Files.createDirectories(target.getParent());
+        Path tempDir = Files.createDirectories(root.resolve(TEMP_DIR));
+        Path temp = tempDir.resolve(UUID.randomUUID() + ".tmp");
+        try {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                if (fsync) {
+                    channel.force(true);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public boolean exists(String relativePath) {
+        return relativePath != null && Files.isRegularFile(root.resolve(relativePath).normalize());
+    }
+
+    /** Removes temporary files a killed run left behind. */
+    public void sweepTemporaryFiles() throws IOException {
+        Path tempDir = root.resolve(TEMP_DIR);
+        if (!Files.isDirectory(tempDir)) {
+            return;
+        }
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tempDir)) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * Appends the suffix to the last path segment; a segment whose name would pass the file
+     * system's 255-byte limit is shortened and given a hash of its full name, so it stays unique.
+     */
+    static String safeName(String inputPath, String suffix) {
+        String[] segments = inputPath.replace('\\', '/').split("/");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                segment = "_" + segment.replace('.', '_');
+            }
+            String name = i == segments.length - 1 ? segment + suffix : segment;
+            if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                String tail = "~" + shortHash(segment) + (i == segments.length - 1 ? suffix : "");
+                name = prefixWithin(segment, MAX_NAME_BYTES - tail.getBytes(StandardCharsets.UTF_8).length) + tail;
+            }
+            if (i > 0) {
+                out.append('/');
+            }
+            out.append(name);
+        }
+        return out.toString();
+    }
+
+    private static String prefixWithin(String s, int maxBytes) {
+        int end = 0;
+        int bytes = 0;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + len > maxBytes) {
+                break;
+            }
+            bytes += len;
+            end += Character.charCount(cp);
+        }
+        return s.substring(0, end);
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

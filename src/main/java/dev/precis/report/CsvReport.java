@@ -1,0 +1,87 @@
+package dev.precis.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the run's report as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), atomically: the
+ * rows go to a temporary file that is renamed into place, so a reader never sees half a report.
+ */
+public final class CsvReport {
+
+    public static final String[] HEADER = {
+        "path", "status", "reason", "charset", "language", "bytes", "words_in", "words_cleaned", "lines_in",
+        "lines_dropped", "words_summary", "requested_words", "requested_paragraphs", "paragraphs", "length_limit",
+        "title", "sha256", "summary", "millis"
+    };
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /** Streams rows into the report; close it to publish the file. */
+    public static final class Writing implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final CSVPrinter printer;
+        private boolean done;
+
+        private Writing(Path target) throws IOException {
+            Files.createDirectories(target.getParent());
+            this.target = target;
+            this.temp = target.resolveSibling(target.getFileName() + ".precis-tmp");
+            Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        }
+
+        public void write(ReportRow row) throws IOException {
+            printer.printRecord(
+                    safe(row.path()), row.status().name(), safe(row.reason()), safe(row.charset()), safe(row.language()),
+                    row.bytes(), row.wordsIn(), row.wordsCleaned(), row.linesIn(), row.linesDropped(),
+                    row.wordsSummary(), row.requestedWords(), row.requestedParagraphs(), row.paragraphs(),
+                    safe(row.lengthLimit()), safe(row.title()), safe(row.sha256()), safe(row.summaryPath()),
+                    row.millis());
+        }
+
+        /** Flushes and renames the report into place. */
+        public void publish() throws IOException {
+            printer.close(true);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                printer.close();
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    public Writing open(Path target) throws IOException {
+        return new Writing(target);
+    }
+
+    /**
+     * OWASP's rule against formula injection: a text cell starting with = + - @ tab or carriage
+     * return gets a leading apostrophe, so spreadsheets show it as text. Plain numbers stay as they are.
+     */
+    public static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        if (risky && !PLAIN_NUMBER.matcher(cell).matches()) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+}
