@@ -1,0 +1,169 @@
+package dev.precis.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.precis.PrecisCommandLine;
+import dev.precis.PrecisRuns;
+import dev.precis.text.WordCounter;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real job on temporary folders and checks the files and the report it writes. */
+class PrecisJobFunctionalTests {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void summarizesTheSeedWithinItsBudgetAndReportsIt() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        Files.copy(PrecisRuns.seed(), runs.input().resolve("seed.txt"));
+        Files.createDirectories(runs.input().resolve("nested"));
+        Files.writeString(runs.input().resolve("nested/short.txt"), """
+                Summarize this content to 30 words in 2 paragraphs
+                The city council approved a new budget on Monday after a long debate about road repairs and school funding.
+                Council members said the plan would take effect in January and would be reviewed again in the summer.
+                Residents who attended the meeting asked for more money for public transport and for the library.
+                """);
+
+        assertThat(runs.run()).isEqualTo(PrecisCommandLine.OK);
+
+        Map<String, CSVRecord> report = runs.report("2026-01-01", 1);
+        assertThat(report.keySet()).containsExactly("nested/short.txt", "seed.txt");
+        CSVRecord seed = report.get("seed.txt");
+        assertThat(seed.get("status")).isEqualTo("SUMMARIZED");
+        assertThat(seed.get("requested_words")).isEqualTo("2000");
+        assertThat(seed.get("requested_paragraphs")).isEqualTo("6");
+        assertThat(seed.get("sha256")).hasSize(64);
+        assertThat(Integer.parseInt(seed.get("words_cleaned"))).isLessThan(Integer.parseInt(seed.get("words_in")));
+
+        String summary = Files.readString(runs.output().resolve(seed.get("summary")));
+        assertThat(summary).contains("Putin").doesNotContain("Summarize this content")
+                .doesNotContain("Moscow Times").doesNotContain("Remind me");
+        assertThat(new WordCounter().count(summary)).isEqualTo(Integer.parseInt(seed.get("words_summary")))
+                .isLessThanOrEqualTo(2000);
+
+        CSVRecord small = report.get("nested/short.txt");
+        assertThat(small.get("status")).isEqualTo("SUMMARIZED");
+        String smallSummary = Files.readString(runs.output().resolve("summaries/nested/short.txt.summary.txt"));
+        assertThat(new WordCounter().count(smallSummary)).isLessThanOrEqualTo(30).isPositive();
+        assertThat(smallSummary.split("\n\n")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void badInputBecomesReportRowsAndTheJobGoesOn() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        Path in = runs.input();
+        Files.copy(PrecisRuns.seed(), in.resolve("good.txt"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("blank.txt"), "  \n\n\t \n");
+        Files.write(in.resolve("binary.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, (byte) 0xff});
+        Files.writeString(in.resolve("instruction-only.txt"), "Summarize this content to 100 words in 2 paragraphs\n");
+        Files.writeString(in.resolve("boilerplate-only.txt"), "news\nRead more\nShare\nSubscribe\n");
+        Files.write(in.resolve("huge.txt"), "word ".repeat(60_000).getBytes(StandardCharsets.US_ASCII));
+        Files.write(in.resolve("koi8.txt"), "Президент России заявил сегодня о новых мерах поддержки экономики страны."
+                .getBytes("KOI8-R"));
+        Files.writeString(in.resolve(".hidden.txt"), "ignored by rule");
+        Files.createSymbolicLink(in.resolve("link.txt"), in.resolve("good.txt"));
+
+        assertThat(runs.run("--precis.max-file-bytes=100000")).isEqualTo(PrecisCommandLine.OK);
+
+        Map<String, CSVRecord> report = runs.report("2026-01-01", 1);
+        assertThat(report).doesNotContainKey(".hidden.txt");
+        assertThat(status(report, "good.txt")).isEqualTo("SUMMARIZED");
+        assertThat(row(report, "empty.txt")).isEqualTo("SKIPPED: empty file");
+        assertThat(row(report, "blank.txt")).isEqualTo("SKIPPED: no text (whitespace only)");
+        assertThat(row(report, "binary.bin")).startsWith("FAILED: binary content");
+        assertThat(row(report, "instruction-only.txt")).isEqualTo("SKIPPED: instruction only, no article text");
+        assertThat(row(report, "boilerplate-only.txt")).startsWith("SKIPPED: no story text after cleaning");
+        assertThat(row(report, "huge.txt")).startsWith("SKIPPED: file too large: 300000 bytes");
+        assertThat(row(report, "koi8.txt")).startsWith("FAILED: not valid UTF-8");
+        assertThat(row(report, "link.txt")).isEqualTo("SKIPPED: symbolic link: not followed");
+        assertThat(runs.summaries().keySet()).containsExactly("good.txt.summary.txt");
+    }
+
+    @Test
+    void restartAfterAnOutputFailureFinishesExactlyLikeAnUninterruptedRun() throws IOException {
+        List<Path> articles = devArticles(23);
+        PrecisRuns clean = new PrecisRuns(tmp.resolve("clean"));
+        PrecisRuns failing = new PrecisRuns(tmp.resolve("failing"));
+        for (Path a : articles) {
+            Files.copy(a, clean.input().resolve(a.getFileName()));
+            Files.copy(a, failing.input().resolve(a.getFileName()));
+        }
+        assertThat(clean.run("--precis.commit-interval=5")).isEqualTo(PrecisCommandLine.OK);
+
+        // The 12th write fails like a full disk: chunks 1 and 2 (10 files) are committed, chunk 3 is not.
+        int failed = failing.run(new Class<?>[] {FailingSummaryFiles.class}, "--precis.commit-interval=5",
+                "--test.fail-at-write=12");
+        assertThat(failed).isEqualTo(PrecisCommandLine.JOB_FAILED);
+        assertThat(failing.output().resolve("reports")).doesNotExist();
+        assertThat(failing.summaries()).hasSize(11);
+
+        assertThat(failing.run("--precis.command=restart", "--precis.commit-interval=5")).isEqualTo(PrecisCommandLine.OK);
+
+        assertThat(failing.summaries()).isEqualTo(clean.summaries()).hasSize(23);
+        assertThat(withoutTimings(failing.report("2026-01-01", 1))).isEqualTo(withoutTimings(clean.report("2026-01-01", 1)));
+        try (Stream<Path> temp = Files.list(failing.output().resolve(SummaryFiles.TEMP_DIR))) {
+            assertThat(temp).isEmpty();
+        }
+        // The restarted run is complete: running again the same night is a no-op.
+        assertThat(failing.run()).isEqualTo(PrecisCommandLine.OK);
+        assertThat(failing.run("--precis.command=restart")).isEqualTo(PrecisCommandLine.OK);
+    }
+
+    @Test
+    void outputFolderThatCannotBeCreatedFailsTheJob() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        Files.copy(PrecisRuns.seed(), runs.input().resolve("seed.txt"));
+        Files.writeString(runs.output(), "a file where the output folder should be");
+        assertThat(runs.run()).isEqualTo(PrecisCommandLine.JOB_FAILED);
+        Files.delete(runs.output());
+        assertThat(runs.run("--precis.command=restart")).isEqualTo(PrecisCommandLine.OK);
+        assertThat(runs.report("2026-01-01", 1).get("seed.txt").get("status")).isEqualTo("SUMMARIZED");
+    }
+
+    @Test
+    void missingInputFolderIsAUsageError() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        Files.delete(runs.input());
+        assertThat(runs.run()).isEqualTo(PrecisCommandLine.USAGE);
+        assertThat(runs.run("--precis.command=fly")).isEqualTo(PrecisCommandLine.USAGE);
+    }
+
+    static List<Path> devArticles(int n) throws IOException {
+        try (Stream<Path> files = Files.list(PrecisRuns.devArticles())) {
+            return files.sorted().limit(n).toList();
+        }
+    }
+
+    private static String status(Map<String, CSVRecord> report, String path) {
+        return report.get(path).get("status");
+    }
+
+    private static String row(Map<String, CSVRecord> report, String path) {
+        CSVRecord r = report.get(path);
+        assertThat(r).as("report row for " + path).isNotNull();
+        return r.get("status") + ": " + r.get("reason");
+    }
+
+    private static Map<String, List<String>> withoutTimings(Map<String, CSVRecord> report) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        report.forEach((path, r) -> {
+            Map<String, String> m = new java.util.LinkedHashMap<>(r.toMap());
+            m.remove("millis");
+            rows.put(path, List.copyOf(m.values()));
+        });
+        return rows;
+    }
+}
