@@ -47,7 +47,10 @@ public final class PrecisRuns {
 
     public int run(Class<?>[] extraSources, String... args) {
         List<String> all = new ArrayList<>(List.of("--precis.input=" + input, "--precis.output=" + output,
-                "--precis.job-db=" + jobDb, "--precis.run-date=2026-01-01"));
+                "--precis.job-db=" + jobDb));
+        if (Stream.of(args).noneMatch(a -> a.startsWith("--precis.run-date="))) {
+            all.add("--precis.run-date=2026-01-01");
+        }
         all.addAll(List.of(args));
         Class<?>[] sources = new Class<?>[extraSources.length + 1];
         sources[0] = PrecisApplication.class;

@@ -17,7 +17,7 @@ public record PrecisProperties(
         @DefaultValue("100") int commitInterval,
         @DefaultValue("200") int defaultWords,
         @DefaultValue("3") int defaultParagraphs,
-        @DefaultValue("0.35") double maxShare,
+        @DefaultValue("0.5") double maxShare,
         @DefaultValue("10485760") long maxFileBytes,
         @DefaultValue("5000") int maxWords,
         @DefaultValue("50") int maxParagraphs,

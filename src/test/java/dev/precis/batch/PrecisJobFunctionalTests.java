@@ -141,6 +141,74 @@ class PrecisJobFunctionalTests {
         assertThat(runs.run("--precis.command=fly")).isEqualTo(PrecisCommandLine.USAGE);
     }
 
+    @Test
+    void eachNightRedoesOnlyNewChangedAndFailedFilesAndReportsDeletedOnes() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        List<Path> articles = devArticles(6);
+        for (Path a : articles) {
+            Files.copy(a, runs.input().resolve(a.getFileName()));
+        }
+        Files.write(runs.input().resolve("broken.txt"), new byte[] {'a', 0, 'b'});
+        String changed = articles.get(1).getFileName().toString();
+        String deleted = articles.get(2).getFileName().toString();
+
+        assertThat(runs.run("--precis.run-date=2026-03-01")).isZero();
+        assertThat(statuses(runs.report("2026-03-01", 1))).containsOnly("SUMMARIZED", "FAILED");
+        Path firstSummary = runs.output().resolve(SummaryFiles.summaryPath(articles.get(0).getFileName().toString()));
+        long writtenAt = Files.getLastModifiedTime(firstSummary).toMillis();
+
+        // Second night, nothing changed: nothing is summarized again, the failed file is tried again.
+        assertThat(runs.run("--precis.run-date=2026-03-02")).isZero();
+        Map<String, CSVRecord> second = runs.report("2026-03-02", 1);
+        assertThat(second.values()).filteredOn(r -> !r.get("path").equals("broken.txt"))
+                .allSatisfy(r -> assertThat(r.get("status") + ": " + r.get("reason")).isEqualTo("SKIPPED: unchanged since its last summary"));
+        assertThat(row(second, "broken.txt")).startsWith("FAILED: binary content");
+        assertThat(Files.getLastModifiedTime(firstSummary).toMillis()).isEqualTo(writtenAt);
+
+        // Third night: one file changed, one deleted, one new.
+        Files.writeString(runs.input().resolve(changed), Files.readString(runs.input().resolve(changed))
+                + "\nThe minister said on tuesday that the talks would continue next week in the capital.\n");
+        Files.delete(runs.input().resolve(deleted));
+        Files.copy(PrecisRuns.seed(), runs.input().resolve("new.txt"));
+        assertThat(runs.run("--precis.run-date=2026-03-03")).isZero();
+        Map<String, CSVRecord> third = runs.report("2026-03-03", 1);
+        assertThat(status(third, changed)).isEqualTo("SUMMARIZED");
+        assertThat(status(third, "new.txt")).isEqualTo("SUMMARIZED");
+        assertThat(row(third, deleted)).isEqualTo("DELETED: input file removed; its summary was left in place");
+        assertThat(runs.output().resolve(SummaryFiles.summaryPath(deleted))).exists();
+        assertThat(status(third, articles.get(0).getFileName().toString())).isEqualTo("SKIPPED");
+
+        // Fourth night: the deletion is not reported again.
+        assertThat(runs.run("--precis.run-date=2026-03-04")).isZero();
+        assertThat(runs.report("2026-03-04", 1)).doesNotContainKey(deleted);
+    }
+
+    @Test
+    void aSecondRunTheSameNightIsANoOpUnlessAskedForAndStatusListsRuns() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        Files.copy(PrecisRuns.seed(), runs.input().resolve("seed.txt"));
+        assertThat(runs.run()).isZero();
+        assertThat(runs.run()).isZero();
+        assertThat(runs.output().resolve("reports/precis-2026-01-01-2.csv")).doesNotExist();
+        assertThat(runs.run("--precis.new-run=true")).isZero();
+        assertThat(status(runs.report("2026-01-01", 2), "seed.txt")).isEqualTo("SKIPPED");
+
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(runs.run("--precis.command=status")).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        String table = captured.toString(StandardCharsets.UTF_8);
+        assertThat(table).contains("2026-01-01 #1").contains("2026-01-01 #2").contains("COMPLETED");
+    }
+
+    private static List<String> statuses(Map<String, CSVRecord> report) {
+        return report.values().stream().map(r -> r.get("status")).toList();
+    }
+
     static List<Path> devArticles(int n) throws IOException {
         try (Stream<Path> files = Files.list(PrecisRuns.devArticles())) {
             return files.sorted().limit(n).toList();

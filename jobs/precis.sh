@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs the packaged Precis jar under a lock, logging to a dated file. The other scripts call this.
+#
+#   jobs/precis.sh [--precis.*=...]      e.g. --precis.command=status
+#
+# Environment (all optional):
+#   PRECIS_HOME       working folder: input/, output/, jobs/ live here (default: this repo)
+#   PRECIS_JAR        the packaged jar (default: $PRECIS_HOME/target/precis.jar; build it once with
+#                     `mvn -q -DskipTests package`; nothing is built at run time)
+#   PRECIS_LOG_DIR    where dated logs go (default: $PRECIS_HOME/jobs/logs), kept 30 days
+#   PRECIS_LOCK       lock file (default: $PRECIS_HOME/jobs/precis.lock)
+#   PRECIS_JAVA_OPTS  JVM options (default: -Xmx512m)
+#   JAVA_HOME         a JDK 17+; otherwise `java` from PATH, /usr/bin or /usr/local/bin
+#
+# Exit codes: 0 done (or nothing to do), 1 the job failed (resume with jobs/rerun-failed.sh),
+#             2 usage or setup error (nothing ran), 75 another run holds the lock (nothing ran).
+set -uo pipefail
+
+home=${PRECIS_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+cd "$home" || { echo "precis: cannot enter $home" >&2; exit 2; }
+home=$(pwd -P)
+jar=${PRECIS_JAR:-$home/target/precis.jar}
+log_dir=${PRECIS_LOG_DIR:-$home/jobs/logs}
+lock=${PRECIS_LOCK:-$home/jobs/precis.lock}
+
+# cron's environment is bare: give Java a UTF-8 locale so non-ASCII file names survive, and a PATH.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+export PATH="${PATH:+$PATH:}/usr/local/bin:/usr/bin:/bin"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java=$(command -v java || true); fi
+[ -n "$java" ] || { echo "precis: no java found (set JAVA_HOME)" >&2; exit 2; }
+[ -f "$jar" ] || { echo "precis: $jar not found; package it once with: mvn -q -DskipTests package" >&2; exit 2; }
+
+mkdir -p "$log_dir" "$(dirname "$lock")" || exit 2
+log="$log_dir/precis-$(date +%F).log"
+find "$log_dir" -name 'precis-*.log' -mtime +30 -delete 2>/dev/null
+
+# One job at a time per job database: a second run exits at once instead of fighting over the H2 file.
+exec 9>>"$lock"
+if ! flock -n 9; then
+  msg="precis: another Precis run holds $lock; not starting (exit 75)"
+  echo "$(date '+%F %T') $msg" >>"$log"
+  echo "$msg" >&2
+  exit 75
+fi
+
+echo "$(date '+%F %T') precis: starting $* (jar $jar)" >>"$log"
+first_line=$(($(wc -l <"$log") + 1))
+case " $* " in
+  *" --precis.command=status "*) "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} -jar "$jar" "$@" 2>>"$log"; rc=$? ;;
+  *) if [ -t 1 ]; then
+       "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} -jar "$jar" "$@" 2>&1 | tee -a "$log"; rc=${PIPESTATUS[0]}
+     else
+       "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} -jar "$jar" "$@" >>"$log" 2>&1; rc=$?
+     fi ;;
+esac
+echo "$(date '+%F %T') precis: finished with exit code $rc" >>"$log"
+if [ "$rc" -ne 0 ]; then
+  # Printed so that cron mails it: the summary line and the way out.
+  tail -n +"$first_line" "$log" | grep -E 'Precis run .* (FAILED|STOPPED)|ERROR' | tail -n 3 >&2
+  echo "precis: run failed (exit $rc); log: $log; resume with: $home/jobs/rerun-failed.sh" >&2
+fi
+exit "$rc"

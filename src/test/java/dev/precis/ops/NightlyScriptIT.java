@@ -1,0 +1,116 @@
+package dev.precis.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cron scripts with the packaged jar, in cron's bare environment (no LANG, minimal PATH):
+ * overlapping runs, a failed run resumed by rerun-failed.sh, status.
+ */
+class NightlyScriptIT {
+
+    private static final Path REPO = Path.of("").toAbsolutePath();
+    private static final Path JAR = REPO.resolve("target/precis.jar");
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void articles() throws IOException {
+        Files.createDirectories(home.resolve("input"));
+        try (Stream<Path> dev = Files.list(REPO.resolve("../shared/eval/summaries/dev"))) {
+            for (Path p : dev.sorted().limit(300).toList()) {
+                Files.copy(p, home.resolve("input").resolve(p.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void anOverlappingRunExitsWithTheLockCodeAndTheFirstCompletes() throws Exception {
+        Process first = script("nightly.sh").start();
+        Path lock = home.resolve("jobs/precis.lock");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!held(lock) && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(first.isAlive()).as("first run still running when the second starts").isTrue();
+
+        Process second = script("nightly.sh").start();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.exitValue()).isEqualTo(75);
+        assertThat(new String(second.getErrorStream().readAllBytes())).contains("another Precis run holds");
+
+        assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isEqualTo(0);
+        try (Stream<Path> reports = Files.list(home.resolve("output/reports"))) {
+            assertThat(reports).hasSize(1);
+        }
+        try (Stream<Path> logs = Files.list(home.resolve("jobs/logs"))) {
+            String log = Files.readString(logs.findFirst().orElseThrow());
+            assertThat(log).contains("COMPLETED: 300 files: 300 summarized");
+        }
+
+        // Same night again: a clear no-op, exit 0.
+        Process again = script("nightly.sh").start();
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).isEqualTo(0);
+
+        Process status = script("status.sh").start();
+        String table = new String(status.getInputStream().readAllBytes());
+        assertThat(status.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(status.exitValue()).isZero();
+        assertThat(table).contains("execution").contains("COMPLETED").contains("300");
+    }
+
+    @Test
+    void aFailedRunIsResumedByRerunFailed() throws Exception {
+        // The output folder cannot be created: the job fails with exit 1 and says how to resume.
+        Files.writeString(home.resolve("output"), "in the way");
+        Process failed = script("nightly.sh").start();
+        assertThat(failed.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(failed.exitValue()).isEqualTo(1);
+        assertThat(new String(failed.getErrorStream().readAllBytes())).contains("rerun-failed.sh");
+
+        Files.delete(home.resolve("output"));
+        Process rerun = script("rerun-failed.sh").start();
+        assertThat(rerun.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.exitValue()).isEqualTo(0);
+        try (Stream<Path> summaries = Files.list(home.resolve("output/summaries"))) {
+            assertThat(summaries).hasSize(300);
+        }
+    }
+
+    private ProcessBuilder script(String name) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home,
+                "PRECIS_HOME=" + home, "PRECIS_JAR=" + JAR));
+        String javaHome = System.getProperty("java.home");
+        command.add("JAVA_HOME=" + javaHome);
+        command.add(REPO.resolve("jobs").resolve(name).toString());
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
+        pb.redirectError(ProcessBuilder.Redirect.PIPE);
+        return pb;
+    }
+
+    /** Whether some process holds the flock on {@code lock} (flock -n fails with 1 then). */
+    private static boolean held(Path lock) throws Exception {
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        Process p = new ProcessBuilder("flock", "-n", lock.toString(), "true").redirectErrorStream(true).start();
+        p.waitFor();
+        return p.exitValue() != 0;
+    }
+
+}
