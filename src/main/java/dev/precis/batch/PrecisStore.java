@@ -55,6 +55,11 @@ public class PrecisStore {
         }
     }
 
+    /** A completed run's manifest is never read again; its report rows stay for status and history. */
+    public void dropManifest(long instanceId) {
+        jdbc.update("DELETE FROM PRECIS_MANIFEST WHERE JOB_INSTANCE_ID = ?", instanceId);
+    }
+
     public int manifestSize(long instanceId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM PRECIS_MANIFEST WHERE JOB_INSTANCE_ID = ?", Integer.class, instanceId);
         return n == null ? 0 : n;

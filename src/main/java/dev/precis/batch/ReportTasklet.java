@@ -44,6 +44,7 @@ public class ReportTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        store.dropManifest(instanceId);
         log.info("Report written: {}", report);
         return RepeatStatus.FINISHED;
     }
