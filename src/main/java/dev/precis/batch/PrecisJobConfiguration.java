@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -56,18 +57,48 @@ public class PrecisJobConfiguration {
         return new StepBuilder("manifest", jobRepository).tasklet(manifestTasklet, tx).build();
     }
 
+    /** Manager step: runs one worker slice of the manifest per thread. */
     @Bean
-    public Step summarizeStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
-            JdbcPagingItemReader<ManifestEntry> manifestReader, ArticleProcessor articleProcessor,
-            SummaryWriter summaryWriter, PrecisStore store) {
+    public Step summarizeStep(JobRepository jobRepository, PrecisProperties settings, Step summarizeSliceStep,
+            ProgressListener progress, ThreadPoolTaskExecutor precisWorkers) {
         return new StepBuilder("summarize", jobRepository)
+                .partitioner("summarizeSlice", new ManifestPartitioner())
+                .step(summarizeSliceStep)
+                .gridSize(settings.threads())
+                .taskExecutor(precisWorkers)
+                .listener(progress)
+                .build();
+    }
+
+    /** Worker step: chunks of one slice, each chunk one transaction. */
+    @Bean
+    public Step summarizeSliceStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
+            JdbcPagingItemReader<ManifestEntry> manifestReader, ArticleProcessor articleProcessor,
+            SummaryWriter summaryWriter, ProgressListener progress) {
+        return new StepBuilder("summarizeSlice", jobRepository)
                 .<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
                 .transactionManager(tx)
                 .reader(manifestReader)
                 .processor(articleProcessor)
                 .writer(summaryWriter)
-                .listener(new ProgressListener(store))
+                .listener((org.springframework.batch.core.listener.ChunkListener<ManifestEntry, FileOutcome>) progress)
                 .build();
+    }
+
+    /** A bounded pool, one thread per slice; closed with the application. */
+    @Bean
+    public ThreadPoolTaskExecutor precisWorkers(PrecisProperties settings) {
+        ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+        workers.setCorePoolSize(settings.threads());
+        workers.setMaxPoolSize(settings.threads());
+        workers.setThreadNamePrefix("precis-");
+        workers.setDaemon(true);
+        return workers;
+    }
+
+    @Bean
+    public ProgressListener progressListener(PrecisStore store) {
+        return new ProgressListener(store);
     }
 
     @Bean
@@ -95,7 +126,9 @@ public class PrecisJobConfiguration {
     @StepScope
     public JdbcPagingItemReader<ManifestEntry> manifestReader(DataSource dataSource, PrecisProperties settings,
             @Value("#{jobParameters['input']}") String input,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) throws Exception {
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
+            @Value("#{stepExecutionContext['slice']}") Integer slice,
+            @Value("#{stepExecutionContext['slices']}") Integer slices) throws Exception {
         return new JdbcPagingItemReaderBuilder<ManifestEntry>()
                 .name("manifestReader")
                 .dataSource(dataSource)
@@ -103,7 +136,7 @@ public class PrecisJobConfiguration {
                 .fromClause(PrecisStore.READER_FROM)
                 .whereClause(PrecisStore.READER_WHERE)
                 .sortKeys(Map.of("SEQ", Order.ASCENDING))
-                .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input))
+                .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input, "slice", slice, "slices", slices))
                 .pageSize(settings.commitInterval())
                 .rowMapper(PrecisStore::mapEntry)
                 .build();

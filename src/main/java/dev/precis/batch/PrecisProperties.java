@@ -15,6 +15,7 @@ public record PrecisProperties(
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
         @DefaultValue("100") int commitInterval,
+        @DefaultValue("0") int threads,
         @DefaultValue("200") int defaultWords,
         @DefaultValue("3") int defaultParagraphs,
         @DefaultValue("0.5") double maxShare,
@@ -26,6 +27,9 @@ public record PrecisProperties(
         Long executionId) {
 
     public PrecisProperties {
+        if (threads <= 0) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
         if (commitInterval < 1) {
             throw new IllegalArgumentException("precis.commit-interval must be at least 1");
         }

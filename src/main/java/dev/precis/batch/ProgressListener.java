@@ -2,6 +2,8 @@ package dev.precis.batch;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +14,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Logs progress after committed chunks: files done / total, rate and ETA. At most one line a
- * second (plus the last), so a 100,000-file night stays readable.
+ * Logs progress after committed chunks: files done / total, rate and ETA, at most one line a
+ * second (plus the last), so a 100,000-file night stays readable. Listens to the partitioned
+ * summarize step (to learn the total) and to its worker slices (to count), from several threads.
  */
 public class ProgressListener implements ChunkListener<ManifestEntry, FileOutcome>, StepExecutionListener {
 
@@ -21,37 +24,28 @@ public class ProgressListener implements ChunkListener<ManifestEntry, FileOutcom
     private static final long INTERVAL_NANOS = 1_000_000_000L;
 
     private final PrecisStore store;
-    private long instanceId;
-    private int total;
-    private int done;
-    private int doneAtStart;
-    private long startNanos;
-    private long lastLogNanos;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicLong lastLogNanos = new AtomicLong();
+    private volatile int total;
+    private volatile int doneAtStart;
+    private volatile long startNanos;
 
     public ProgressListener(PrecisStore store) {
         this.store = store;
     }
 
+    /** Called for the manager step only (see the job configuration). */
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         total = store.manifestSize(instanceId);
-        done = (int) Math.min(total, store.summary(instanceId).files());
-        doneAtStart = done;
+        int already = (int) Math.min(total, store.summary(instanceId).files());
+        done.set(already);
+        doneAtStart = already;
         startNanos = System.nanoTime();
-        lastLogNanos = startNanos;
-        if (done > 0) {
-            log.info("Resuming: {} of {} files already done", done, total);
-        }
-    }
-
-    @Override
-    public void afterChunk(Chunk<FileOutcome> chunk) {
-        done += chunk.size();
-        long now = System.nanoTime();
-        if (now - lastLogNanos >= INTERVAL_NANOS || done >= total) {
-            lastLogNanos = now;
-            log.info(line(now));
+        lastLogNanos.set(startNanos);
+        if (already > 0) {
+            log.info("Resuming: {} of {} files already done", already, total);
         }
     }
 
@@ -60,12 +54,22 @@ public class ProgressListener implements ChunkListener<ManifestEntry, FileOutcom
         return stepExecution.getExitStatus();
     }
 
-    private String line(long now) {
-        double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
-        double rate = (done - doneAtStart) / seconds;
-        long etaSeconds = rate > 0 ? Math.round((total - done) / rate) : 0;
+    @Override
+    public void afterChunk(Chunk<FileOutcome> chunk) {
+        int now = done.addAndGet(chunk.size());
+        long t = System.nanoTime();
+        long last = lastLogNanos.get();
+        if ((t - last >= INTERVAL_NANOS && lastLogNanos.compareAndSet(last, t)) || now == total) {
+            log.info(line(now, t));
+        }
+    }
+
+    private String line(int now, long t) {
+        double seconds = Math.max(1e-9, (t - startNanos) / 1e9);
+        double rate = (now - doneAtStart) / seconds;
+        long etaSeconds = rate > 0 ? Math.round((total - now) / rate) : 0;
         return String.format(Locale.ROOT, "Progress: %d/%d files (%.0f%%), %.0f files/s, ETA %s",
-                done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, format(Duration.ofSeconds(etaSeconds)));
+                now, total, total == 0 ? 100.0 : 100.0 * now / total, rate, format(Duration.ofSeconds(etaSeconds)));
     }
 
     private static String format(Duration d) {

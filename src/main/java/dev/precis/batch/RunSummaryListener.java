@@ -37,8 +37,13 @@ public class RunSummaryListener implements JobExecutionListener {
         if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
             log.info("Precis run {} COMPLETED: {}. Report: {}", run.label(), summary.describe(elapsed), run.report());
         } else {
-            String cause = jobExecution.getAllFailureExceptions().stream()
-                    .map(RunSummaryListener::rootMessage).findFirst().orElse("stopped");
+            // A worker slice's own exception says more than the partition manager's "unsuccessful step".
+            String cause = jobExecution.getStepExecutions().stream()
+                    .flatMap(step -> step.getFailureExceptions().stream())
+                    .filter(e -> !(e instanceof org.springframework.batch.core.job.JobExecutionException))
+                    .map(RunSummaryListener::rootMessage).findFirst()
+                    .orElseGet(() -> jobExecution.getAllFailureExceptions().stream()
+                            .map(RunSummaryListener::rootMessage).findFirst().orElse("stopped"));
             log.error("Precis run {} {}: {} so far; cause: {}. Fix the cause, then resume with"
                     + " --precis.command=restart (jobs/rerun-failed.sh)", run.label(), jobExecution.getStatus(),
                     summary.describe(elapsed), cause);

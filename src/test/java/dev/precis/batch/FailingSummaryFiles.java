@@ -17,12 +17,18 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration
 public class FailingSummaryFiles {
 
+    /** Shared by all worker slices of the process, so "the Nth write" is global. */
+    @Bean
+    public AtomicInteger writeCounter() {
+        return new AtomicInteger();
+    }
+
     @Bean
     @Primary
     @StepScope
     public SummaryFiles failOnNthWrite(@Value("#{jobParameters['output']}") String output,
-            @Value("${test.fail-at-write}") int failAt) {
-        AtomicInteger writes = new AtomicInteger();
+            @Value("${test.fail-at-write}") int failAt, AtomicInteger writeCounter) {
+        AtomicInteger writes = writeCounter;
         return new SummaryFiles(Path.of(output), false) {
             @Override
             public void write(String relativePath, String text) throws IOException {
