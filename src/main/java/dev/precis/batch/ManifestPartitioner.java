@@ -7,24 +7,33 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits the manifest into interleaved slices (file k goes to slice k mod n), one per worker
- * thread, so slow files spread evenly. Each slice keeps its own reader position in its own step
- * execution, so a restart resumes every slice where it stopped and reruns only unfinished ones.
+ * Splits the manifest into contiguous ranges of positions, one per worker thread. A range is an
+ * index range scan for the reader's paged queries (cheap at 100,000 files), and each range keeps
+ * its own reader position in its own step execution, so a restart resumes every range where it
+ * stopped and reruns only unfinished ones.
  */
 public class ManifestPartitioner implements Partitioner {
 
-    static final String SLICE = "slice";
-    static final String SLICES = "slices";
+    static final String FIRST = "firstSeq";
+    static final String LAST = "lastSeq";
+
+    private final int files;
+
+    public ManifestPartitioner(int files) {
+        this.files = files;
+    }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        Map<String, ExecutionContext> slices = new LinkedHashMap<>();
-        for (int i = 0; i < gridSize; i++) {
+        int slices = Math.max(1, Math.min(gridSize, files));
+        Map<String, ExecutionContext> ranges = new LinkedHashMap<>();
+        for (int i = 0; i < slices; i++) {
             ExecutionContext context = new ExecutionContext();
-            context.putInt(SLICE, i);
-            context.putInt(SLICES, gridSize);
-            slices.put("slice" + i, context);
+            // Manifest positions run from 1 to files.
+            context.putInt(FIRST, (int) ((long) files * i / slices) + 1);
+            context.putInt(LAST, (int) ((long) files * (i + 1) / slices));
+            ranges.put("range" + i, context);
         }
-        return slices;
+        return ranges;
     }
 }

@@ -60,9 +60,9 @@ public class PrecisJobConfiguration {
     /** Manager step: runs one worker slice of the manifest per thread. */
     @Bean
     public Step summarizeStep(JobRepository jobRepository, PrecisProperties settings, Step summarizeSliceStep,
-            ProgressListener progress, ThreadPoolTaskExecutor precisWorkers) {
+            ProgressListener progress, ThreadPoolTaskExecutor precisWorkers, ManifestPartitioner manifestPartitioner) {
         return new StepBuilder("summarize", jobRepository)
-                .partitioner("summarizeSlice", new ManifestPartitioner())
+                .partitioner("summarizeSlice", manifestPartitioner)
                 .step(summarizeSliceStep)
                 .gridSize(settings.threads())
                 .taskExecutor(precisWorkers)
@@ -83,6 +83,13 @@ public class PrecisJobConfiguration {
                 .writer(summaryWriter)
                 .listener((org.springframework.batch.core.listener.ChunkListener<ManifestEntry, FileOutcome>) progress)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    public ManifestPartitioner manifestPartitioner(PrecisStore store,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+        return new ManifestPartitioner(store.manifestSize(instanceId));
     }
 
     /** A bounded pool, one thread per slice; closed with the application. */
@@ -127,8 +134,8 @@ public class PrecisJobConfiguration {
     public JdbcPagingItemReader<ManifestEntry> manifestReader(DataSource dataSource, PrecisProperties settings,
             @Value("#{jobParameters['input']}") String input,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
-            @Value("#{stepExecutionContext['slice']}") Integer slice,
-            @Value("#{stepExecutionContext['slices']}") Integer slices) throws Exception {
+            @Value("#{stepExecutionContext['firstSeq']}") Integer firstSeq,
+            @Value("#{stepExecutionContext['lastSeq']}") Integer lastSeq) throws Exception {
         return new JdbcPagingItemReaderBuilder<ManifestEntry>()
                 .name("manifestReader")
                 .dataSource(dataSource)
@@ -136,7 +143,7 @@ public class PrecisJobConfiguration {
                 .fromClause(PrecisStore.READER_FROM)
                 .whereClause(PrecisStore.READER_WHERE)
                 .sortKeys(Map.of("SEQ", Order.ASCENDING))
-                .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input, "slice", slice, "slices", slices))
+                .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input, "firstSeq", firstSeq, "lastSeq", lastSeq))
                 .pageSize(settings.commitInterval())
                 .rowMapper(PrecisStore::mapEntry)
                 .build();

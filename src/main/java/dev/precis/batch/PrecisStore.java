@@ -69,7 +69,7 @@ public class PrecisStore {
     static final String READER_SELECT = "SELECT m.SEQ, m.PATH, m.KIND, m.SIZE, m.MTIME, m.SHA256, m.NOTE,"
             + " h.SHA256 AS PREV_SHA256, h.SETTINGS AS PREV_SETTINGS, h.STATUS AS PREV_STATUS, h.SUMMARY_PATH AS PREV_SUMMARY";
     static final String READER_FROM = "PRECIS_MANIFEST m LEFT JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = :inputRoot AND h.PATH = m.PATH";
-    static final String READER_WHERE = "m.JOB_INSTANCE_ID = :instanceId AND MOD(m.SEQ, :slices) = :slice";
+    static final String READER_WHERE = "m.JOB_INSTANCE_ID = :instanceId AND m.SEQ BETWEEN :firstSeq AND :lastSeq";
 
     static ManifestEntry mapEntry(ResultSet rs, int row) throws SQLException {
         String prevStatus = rs.getString("PREV_STATUS");
