@@ -29,6 +29,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * failed (rerun it with restart); 2 a usage or configuration error (nothing was run).
  */
 @Component
+@ConditionalOnProperty(name = "precis.cli.enabled", matchIfMissing = true)
 public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     public static final int OK = 0;

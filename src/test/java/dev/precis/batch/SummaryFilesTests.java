@@ -1,0 +1,44 @@
+package dev.precis.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryFilesTests {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void namesFollowTheInputPath() {
+        assertThat(SummaryFiles.summaryPath("a/b c.txt")).isEqualTo("summaries/a/b c.txt.summary.txt");
+        assertThat(SummaryFiles.cleanedPath("x.html")).isEqualTo("cleaned/x.html.txt");
+    }
+
+    @Test
+    void tooLongNamesAreShortenedUniquelyWithinTheFileSystemLimit() {
+        String a = "é".repeat(120) + "a.txt";
+        String b = "é".repeat(120) + "b.txt";
+        String sa = SummaryFiles.summaryPath(a);
+        String sb = SummaryFiles.summaryPath(b);
+        assertThat(sa).isNotEqualTo(sb).endsWith(".summary.txt");
+        assertThat(sa.substring("summaries/".length()).getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+    }
+
+    @Test
+    void writesAtomicallyAndNeverOutsideTheOutputFolder() throws Exception {
+        SummaryFiles files = new SummaryFiles(tmp, false);
+        files.write("summaries/x.summary.txt", "one");
+        files.write("summaries/x.summary.txt", "two");
+        assertThat(Files.readString(tmp.resolve("summaries/x.summary.txt"))).isEqualTo("two");
+        assertThat(tmp.resolve(SummaryFiles.TEMP_DIR)).isEmptyDirectory();
+        assertThatThrownBy(() -> files.write("../escape.txt", "no")).hasMessageContaining("outside the output folder");
+        assertThat(SummaryFiles.summaryPath("../../etc/passwd")).doesNotContain("../");
+    }
+}
