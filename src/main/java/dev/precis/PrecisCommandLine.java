@@ -109,7 +109,12 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 return;
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            BatchStatus status = last == null ? BatchStatus.UNKNOWN : last.getStatus();
+            if (last == null) {
+                // A kill between creating the instance and its first execution: nothing ran; use the next number.
+                log.warn("Run {} was recorded but never started; starting the next run of the night.", run.label());
+                continue;
+            }
+            BatchStatus status = last.getStatus();
             if (status == BatchStatus.COMPLETED) {
                 if (settings.newRun()) {
                     continue;

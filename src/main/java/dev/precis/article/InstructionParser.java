@@ -47,22 +47,26 @@ public final class InstructionParser {
         }
         String token = m.group(1).toLowerCase(Locale.ROOT);
         String digits = token.replace(",", "");
-        long value;
+        java.math.BigInteger value;
         try {
-            value = digits.contains(".") ? (long) Math.floor(Double.parseDouble(digits)) : Long.parseLong(digits);
+            // Plain digits only: no exponent ("1e999999999" must not become a giant number).
+            if (!digits.matches("-?[0-9]{1,40}(\\.[0-9]*)?")) {
+                throw new NumberFormatException(digits);
+            }
+            value = new java.math.BigDecimal(digits).toBigInteger();
         } catch (NumberFormatException e) {
             append(note, "instruction's " + what + " '" + token + "' is not a number; default used");
             return null;
         }
-        if (value < 1) {
+        if (value.signum() < 1) {
             append(note, "instruction's " + what + " " + token + " is not positive; default used");
             return null;
         }
-        if (value > cap) {
+        if (value.compareTo(java.math.BigInteger.valueOf(cap)) > 0) {
             append(note, "instruction's " + what + " " + token + " capped at " + cap);
             return cap;
         }
-        return (int) value;
+        return value.intValueExact();
     }
 
     private static void append(StringBuilder note, String text) {

@@ -40,7 +40,6 @@ public class ManifestTasklet implements Tasklet {
         if (!Files.isDirectory(inputRoot)) {
             throw new IllegalStateException("input folder " + inputRoot + " does not exist or is not a folder");
         }
-        files.sweepTemporaryFiles();
         long start = System.nanoTime();
         List<ManifestEntry> entries = scanner.scan(inputRoot, Set.of(files.root()));
         store.replaceManifest(instanceId, entries);

@@ -11,7 +11,10 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-/** Logs the one-line run summary an operator reads first, and what to do when the run failed. */
+/**
+ * Opens and closes each execution: sweeps the temporary files an interrupted attempt left, and
+ * logs the one-line run summary an operator reads first, and what to do when the run failed.
+ */
 public class RunSummaryListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
@@ -25,6 +28,11 @@ public class RunSummaryListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution jobExecution) {
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
+        try {
+            new SummaryFiles(run.output(), false).sweepTemporaryFiles();
+        } catch (java.io.IOException e) {
+            log.warn("Could not remove temporary files left in {}: {}", run.output(), e.getMessage());
+        }
         log.info("Precis run {} (execution {}): {} -> {}", run.label(), jobExecution.getId(), run.input(), run.output());
     }
 

@@ -76,13 +76,21 @@ public class SummaryFiles {
         return relativePath != null && Files.isRegularFile(root.resolve(relativePath).normalize());
     }
 
-    /** Removes temporary files a killed run left behind. */
+    /**
+     * Removes temporary files a killed run left behind: summaries in {@code .precis-tmp/} and a
+     * half-written report. Called when an execution starts (first attempt or restart), when no
+     * other run can be writing (one run at a time per job database).
+     */
     public void sweepTemporaryFiles() throws IOException {
-        Path tempDir = root.resolve(TEMP_DIR);
-        if (!Files.isDirectory(tempDir)) {
+        sweep(root.resolve(TEMP_DIR), "*");
+        sweep(root.resolve("reports"), "*.precis-tmp");
+    }
+
+    private static void sweep(Path dir, String glob) throws IOException {
+        if (!Files.isDirectory(dir)) {
             return;
         }
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tempDir)) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, glob)) {
             for (Path p : leftovers) {
                 Files.deleteIfExists(p);
             }
@@ -94,7 +102,8 @@ public class SummaryFiles {
      * system's 255-byte limit is shortened and given a hash of its full name, so it stays unique.
      */
     static String safeName(String inputPath, String suffix) {
-        String[] segments = inputPath.replace('\\', '/').split("/");
+        // The manifest's paths use '/' (a backslash is an ordinary character in a Unix file name).
+        String[] segments = inputPath.split("/");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];

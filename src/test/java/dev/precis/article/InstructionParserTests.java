@@ -19,7 +19,7 @@ class InstructionParserTests {
         "Summarize this content to 0 words in 2 paragraphs    | null | 2    | instruction's words 0 is not positive; default used",
         "Summarize this content to -5 words                   | null | null | instruction's words -5 is not positive; default used",
         "Summarize this content to many words in 2 paragraphs | null | 2    | instruction's words 'many' is not a number; default used",
-        "Summarize this content to 99999999999 words in 900 paragraphs | 5000 | 50 | instruction's words 99999999999 capped at 5000; instruction's paragraphs 900 capped at 50",
+        "Summarize this content to 99999999999999999999 words in 900 paragraphs | 5000 | 50 | instruction's words 99999999999999999999 capped at 5000; instruction's paragraphs 900 capped at 50",
     })
     void readsBudgetsAndExplainsWhatItIgnored(String line, Integer words, Integer paragraphs, String note) {
         Instruction instruction = parser.parse(line);
