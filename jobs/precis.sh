@@ -10,6 +10,8 @@
 #   PRECIS_LOG_DIR    where dated logs go (default: $PRECIS_HOME/jobs/logs), kept 30 days
 #   PRECIS_LOCK       lock file (default: $PRECIS_HOME/jobs/precis.lock)
 #   PRECIS_JAVA_OPTS  JVM options (default: -Xmx512m)
+#   PRECIS_CDS        1 (default): start from an extracted jar with a class-data-sharing archive made
+#                     on first use in jobs/app/ (JVM start ~2x faster); 0: run the jar as it is
 #   JAVA_HOME         a JDK 17+; otherwise `java` from PATH, /usr/bin or /usr/local/bin
 #
 # Exit codes: 0 done (or nothing to do), 1 the job failed (resume with jobs/rerun-failed.sh),
@@ -43,14 +45,34 @@ if ! flock -n 9; then
   exit 75
 fi
 
+# Faster JVM start: extract the jar once and record a class-data-sharing archive with a training
+# start (remade whenever the jar changes). Any failure here just falls back to the plain jar.
+launch=(-jar "$jar")
+if [ "${PRECIS_CDS:-1}" = 1 ]; then
+  app="$home/jobs/app"
+  if [ ! -f "$app/precis.jsa" ] || [ "$jar" -nt "$app/precis.jsa" ]; then
+    rm -rf "$app"
+    if "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >>"$log" 2>&1 \
+       && "$java" -XX:ArchiveClassesAtExit="$app/precis.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+            -Dspring.context.exit=onRefresh -jar "$app/precis.jar" --precis.cli.enabled=false \
+            --precis.job-db="$app/training/precis" >>"$log" 2>&1; then
+      echo "$(date '+%F %T') precis: class-data-sharing archive made in $app" >>"$log"
+    else
+      echo "$(date '+%F %T') precis: could not make a class-data-sharing archive; using the plain jar" >>"$log"
+      rm -rf "$app"
+    fi
+  fi
+  [ -f "$app/precis.jsa" ] && launch=(-XX:SharedArchiveFile="$app/precis.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app/precis.jar")
+fi
+
 echo "$(date '+%F %T') precis: starting $* (jar $jar)" >>"$log"
 first_line=$(($(wc -l <"$log") + 1))
 case " $* " in
-  *" --precis.command=status "*) "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} -jar "$jar" "$@" 2>>"$log"; rc=$? ;;
+  *" --precis.command=status "*) "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} "${launch[@]}" "$@" 2>>"$log"; rc=$? ;;
   *) if [ -t 1 ]; then
-       "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} -jar "$jar" "$@" 2>&1 | tee -a "$log"; rc=${PIPESTATUS[0]}
+       "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} "${launch[@]}" "$@" 2>&1 | tee -a "$log"; rc=${PIPESTATUS[0]}
      else
-       "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} -jar "$jar" "$@" >>"$log" 2>&1; rc=$?
+       "$java" ${PRECIS_JAVA_OPTS:--Xmx512m} "${launch[@]}" "$@" >>"$log" 2>&1; rc=$?
      fi ;;
 esac
 echo "$(date '+%F %T') precis: finished with exit code $rc" >>"$log"
