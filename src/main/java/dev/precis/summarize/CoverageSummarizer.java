@@ -30,9 +30,10 @@ public final class CoverageSummarizer implements Summarizer {
 
     /** Tunable knobs; {@link #DEFAULTS} are the values measured in bench/README-summarize.md. */
     record Params(double decay, double lengthExponent, int minWords, double shortFactor,
-                  double dependentFactor, double quoteFactor, int maxSentences) { }
+                  double dependentFactor, double quoteFactor, int maxSentences,
+                  double tf, double prior, double priorDecay, double floor, double forceLead) { }
 
-    static final Params DEFAULTS = new Params(0.8, 0.5, 8, 0.3, 0.5, 0.5, 250);
+    static final Params DEFAULTS = new Params(0.8, 0.5, 8, 1, 0.5, 0.5, 250, 1, 0, 0.5, 0.05, 0);
 
     private final Params params;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -114,11 +115,12 @@ public final class CoverageSummarizer implements Summarizer {
                     ids.put(term, id);
                     weight.add(0.0);
                 }
-                if (!contains(t, k, id)) {
+                boolean first = !contains(t, k, id);
+                if (first) {
                     t[k++] = id;
-                    if (kinds[i] != SentenceKind.BOILERPLATE) {
-                        weight.set(id, weight.get(id) + pos);
-                    }
+                }
+                if ((first || params.tf() > 0) && kinds[i] != SentenceKind.BOILERPLATE) {
+                    weight.set(id, weight.get(id) + pos + params.floor());
                 }
             }
             terms[i] = java.util.Arrays.copyOf(t, k);
@@ -138,6 +140,12 @@ public final class CoverageSummarizer implements Summarizer {
         boolean[] chosen = new boolean[m];
         boolean[] covered = new boolean[w.length];
         int used = 0;
+        int firstProse = -1;
+        for (int i = 0; i < m && firstProse < 0; i++) {
+            if (kinds[i] != SentenceKind.BOILERPLATE && words[i] >= params.minWords()) {
+                firstProse = i;
+            }
+        }
         while (true) {
             int best = -1;
             double bestScore = -1;
@@ -153,6 +161,10 @@ public final class CoverageSummarizer implements Summarizer {
                     }
                 }
                 double score = gain * factor(i, words, kinds, chosen) / Math.pow(words[i], params.lengthExponent());
+                score *= 1 + params.prior() * Math.pow(params.priorDecay(), i);
+                if (params.forceLead() > 0 && i == firstProse && !chosen[i]) {
+                    score = Double.MAX_VALUE;
+                }
                 if (score > bestScore) { // strict: earlier sentence wins ties
                     bestScore = score;
                     best = i;

@@ -42,10 +42,14 @@ enum SentenceKind {
             + "but|however|also|and|or|so|yet|still|meanwhile|instead|moreover|furthermore|nevertheless|"
             + "nonetheless|besides|then|thus|hence|therefore|otherwise|likewise|similarly|although|though|"
             + "indeed|later|earlier|afterwards|the other|another|both|neither|either|others)\\b");
-    private static final Pattern QUOTE_START = Pattern.compile("^[\\p{Pi}\\p{Pf}\"'‘’“”«»„‹›]");
-    /** a sentence that ends a quotation ('...,' he said.) or carries a dangling quote mark */
-    private static final Pattern QUOTE_INSIDE = Pattern.compile(
-            "[\\p{Pi}\\p{Pf}\"“”]|(?<=[,.!?])\\s*'|'\\s*(he|she|they|i|we) (said|says|added|told)");
+    /** opens with a quotation mark: a quotation or its continuation */
+    private static final Pattern QUOTE_START = Pattern.compile("^[\"“‘'«„]");
+    /**
+     * a quotation closing inside the sentence (punctuation, then a closing mark: ...,' he said), the
+     * fragment left when a quotation runs over two sentences. Apostrophes (leicester’s) and
+     * scare quotes (‘a very substantial offer’) do not match.
+     */
+    private static final Pattern QUOTE_INSIDE = Pattern.compile("[,.!?;:…]\\s*[\"”’'»]");
 
     static SentenceKind of(String sentence) {
         String s = sentence.strip();
