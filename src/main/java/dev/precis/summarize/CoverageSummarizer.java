@@ -31,9 +31,9 @@ public final class CoverageSummarizer implements Summarizer {
     /** Tunable knobs; {@link #DEFAULTS} are the values measured in bench/README-summarize.md. */
     record Params(double decay, double lengthExponent, int minWords, double shortFactor,
                   double dependentFactor, double quoteFactor, int maxSentences,
-                  double tf, double prior, double priorDecay, double floor, double forceLead) { }
+                  double tf, double floor, double repeatCredit) { }
 
-    static final Params DEFAULTS = new Params(0.8, 0.5, 8, 1, 0.5, 0.5, 250, 1, 0, 0.5, 0.05, 0);
+    static final Params DEFAULTS = new Params(0.8, 0.5, 8, 1, 0.5, 0.5, 250, 1, 0.05, 0);
 
     private final Params params;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -140,11 +140,9 @@ public final class CoverageSummarizer implements Summarizer {
         boolean[] chosen = new boolean[m];
         boolean[] covered = new boolean[w.length];
         int used = 0;
-        int firstProse = -1;
-        for (int i = 0; i < m && firstProse < 0; i++) {
-            if (kinds[i] != SentenceKind.BOILERPLATE && words[i] >= params.minWords()) {
-                firstProse = i;
-            }
+        double[] lengthCost = new double[m];
+        for (int i = 0; i < m; i++) {
+            lengthCost[i] = Math.pow(Math.max(1, words[i]), params.lengthExponent());
         }
         while (true) {
             int best = -1;
@@ -156,15 +154,9 @@ public final class CoverageSummarizer implements Summarizer {
                 }
                 double gain = 0;
                 for (int t : terms[i]) {
-                    if (!covered[t]) {
-                        gain += w[t];
-                    }
+                    gain += covered[t] ? params.repeatCredit() * w[t] : w[t];
                 }
-                double score = gain * factor(i, words, kinds, chosen) / Math.pow(words[i], params.lengthExponent());
-                score *= 1 + params.prior() * Math.pow(params.priorDecay(), i);
-                if (params.forceLead() > 0 && i == firstProse && !chosen[i]) {
-                    score = Double.MAX_VALUE;
-                }
+                double score = gain * factor(i, words, kinds, chosen) / lengthCost[i];
                 if (score > bestScore) { // strict: earlier sentence wins ties
                     bestScore = score;
                     best = i;

@@ -1,11 +1,14 @@
 package dev.precis.summarize;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Surface cues that decide whether a sentence may stand in a summary on its own.
- * All patterns are case-insensitive: real files are cased, the benchmark text is lower-cased,
- * and the summarizer must behave the same on both.
+ * Everything is matched on the lower-cased sentence: real files are cased, the benchmark text is
+ * lower-cased, and the summarizer must behave the same on both. Cheap string tests guard the few
+ * regular expressions, because this runs on every sentence of every article.
  */
 enum SentenceKind {
     /** ordinary prose */
@@ -17,33 +20,42 @@ enum SentenceKind {
     /** a quotation or a fragment of one: a summary reports, it does not quote */
     QUOTE;
 
-    private static final Pattern NAVIGATION = Pattern.compile(
-            "(?i)\\b(click here|scroll down|read more|sign up|follow (us|him|her) on|download the app|"
-            + "watch the video|see the video|video:|subscribe to|newsletter|all rights reserved|"
-            + "copyright|share this (story|article)|related articles?)\\b");
-    /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe for MailOnline": short, no verb-like tail */
+    /** navigation and promotion phrases that mark a line as page furniture wherever they occur */
+    private static final String[] NAVIGATION_ANYWHERE = {
+        "click here", "scroll down for", "scroll down to", "all rights reserved", "download the app",
+        "share this article", "share this story", "follow us on", "sign up for our", "©",
+    };
+    /** ... and phrases that do so when they open the line */
+    private static final String[] NAVIGATION_START = {
+        "read more", "related:", "related articles", "watch:", "video:", "watch the video", "subscribe",
+        "advertisement", "follow him on", "follow her on", "you can follow", "see also", "more:", "listen:",
+    };
+    /** "by jane doe", "by jane doe and john roe, reuters", "by jane doe for mailonline": names only */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)^by\\s+[\\p{L}.'’ -]{2,60}((,| and| for| in)\\s+[\\p{L}.'’ -]{2,60})*[.]?$");
-    /** "Published: 10:22 EST, 3 April 2015 | Updated: ..." and similar stamps */
+            "by\\s+[\\p{L}.'’ -]{2,60}((,| and| for| in)\\s+[\\p{L}.'’ -]{2,60})*[.]?");
+    /** "published: 10:22 est, 3 april 2015 | updated: ..." and similar stamps */
     private static final Pattern STAMP = Pattern.compile(
-            "(?i)\\b(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(est|edt|gmt|bst|utc|et|pt)\\b");
-    /** "Pictured: ...", "Photo: ...", "Above: ...", "(Getty Images)", "Credit: ...": picture captions and credits */
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(pictured|photo|photograph|image|picture|above|below|left|right|top|bottom|inset|caption|credit|"
-            + "file photo|video|watch|graphic|map)\\s*[:|-]"
-            + "|\\((getty|ap|afp|reuters|pa|epa|ap photo|getty images|file)[^)]{0,40}\\)\\s*[.]?$"
-            + "|\\b(photo|image|picture)s?\\s*(credit)?\\s*:\\s*\\S+");
-    /** "LONDON, England (CNN) --" alone, or "WASHINGTON (Reuters) -" with nothing after it */
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?i)^[\\p{L} ,.'-]{2,40}\\((cnn|reuters|ap|afp)\\)\\s*[-—–]*\\s*$");
-    /** words that point back to something earlier, or connectives that need the previous sentence */
-    private static final Pattern DEPENDENT_START = Pattern.compile(
-            "(?i)^(he|she|it|they|them|his|her|its|their|this|that|these|those|there|such|"
-            + "but|however|also|and|or|so|yet|still|meanwhile|instead|moreover|furthermore|nevertheless|"
-            + "nonetheless|besides|then|thus|hence|therefore|otherwise|likewise|similarly|although|though|"
-            + "indeed|later|earlier|afterwards|the other|another|both|neither|either|others)\\b");
-    /** opens with a quotation mark: a quotation or its continuation */
-    private static final Pattern QUOTE_START = Pattern.compile("^[\"“‘'«„]");
+            "\\b(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(est|edt|gmt|bst|utc|cet|et|pt)\\b");
+    /** "pictured: ...", "photo: ...", "above: ...", "credit: ...": picture captions and credits */
+    private static final Pattern CAPTION_START = Pattern.compile(
+            "(pictured|photo|photograph|image|picture|above|below|left|right|top|bottom|inset|caption|credit|"
+            + "file photo|graphic|map)\\s*[:|]");
+    /** "... (getty images)", "... (ap photo/jane doe)": a credit closing the line */
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "\\((getty|ap|afp|reuters|pa|epa|ap photo|file|rex|splash|alamy|corbis)\\b[^)]{0,40}\\)\\s*[.]?$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(photo|image|picture)s?\\s*(credit)?\\s*:\\s*\\S");
+    /** "london, england (cnn) --" or "washington (reuters) -" with nothing after it */
+    private static final Pattern DATELINE = Pattern.compile("[\\p{L} ,.'-]{2,40}\\((cnn|reuters|ap|afp)\\)\\s*[-—–]*\\s*");
+    /** first words that point back to something earlier, or connectives that need the previous sentence */
+    private static final Set<String> DEPENDENT_START = Set.of(
+            "he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these", "those",
+            "there", "such", "but", "however", "also", "and", "or", "so", "yet", "still", "meanwhile", "instead",
+            "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "then", "thus", "hence",
+            "therefore", "otherwise", "likewise", "similarly", "although", "though", "indeed", "later",
+            "earlier", "afterwards", "another", "both", "neither", "either", "others", "he's", "she's", "it's",
+            "they're", "that's", "there's");
+    /** a quotation mark that can open a quotation */
+    private static final String OPENING_QUOTES = "\"“‘'«„";
     /**
      * a quotation closing inside the sentence (punctuation, then a closing mark: ...,' he said), the
      * fragment left when a quotation runs over two sentences. Apostrophes (leicester’s) and
@@ -52,17 +64,59 @@ enum SentenceKind {
     private static final Pattern QUOTE_INSIDE = Pattern.compile("[,.!?;:…]\\s*[\"”’'»]");
 
     static SentenceKind of(String sentence) {
-        String s = sentence.strip();
-        if (NAVIGATION.matcher(s).find() || BYLINE.matcher(s).matches() || STAMP.matcher(s).find()
-                || CAPTION.matcher(s).find() || DATELINE.matcher(s).matches()) {
+        String s = sentence.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
             return BOILERPLATE;
         }
-        if (QUOTE_START.matcher(s).find() || QUOTE_INSIDE.matcher(s).find()) {
+        if (isBoilerplate(s)) {
+            return BOILERPLATE;
+        }
+        if (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || QUOTE_INSIDE.matcher(s).find()) {
             return QUOTE;
         }
-        if (DEPENDENT_START.matcher(s).find()) {
+        if (DEPENDENT_START.contains(firstWord(s)) || s.startsWith("the other ")) {
             return DEPENDENT;
         }
         return PROSE;
+    }
+
+    private static boolean isBoilerplate(String s) {
+        for (String p : NAVIGATION_ANYWHERE) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        for (String p : NAVIGATION_START) {
+            if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        if (s.startsWith("by ") && s.length() <= 120 && BYLINE.matcher(s).matches()) {
+            return true;
+        }
+        if (s.indexOf(':') >= 0) {
+            if (STAMP.matcher(s).find() || CAPTION_START.matcher(s).lookingAt() || PHOTO_CREDIT.matcher(s).find()) {
+                return true;
+            }
+        }
+        if (s.indexOf('(') >= 0) {
+            if (CREDIT_END.matcher(s).find() || (s.length() <= 60 && DATELINE.matcher(s).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** the leading run of letters and apostrophes ("he's"), lower-case */
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length()) {
+            char c = s.charAt(end);
+            if (!(Character.isLetter(c) || ((c == '\'' || c == '’') && end > 0))) {
+                break;
+            }
+            end++;
+        }
+        return s.substring(0, end).replace('’', '\'');
     }
 }
