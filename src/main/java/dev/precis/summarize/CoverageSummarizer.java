@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,9 @@ public final class CoverageSummarizer implements Summarizer {
     /** Tunable knobs; {@link #DEFAULTS} are the values measured in bench/README-summarize.md. */
     record Params(double decay, double lengthExponent, int minWords, double shortFactor,
                   double dependentFactor, double quoteFactor, int maxSentences,
-                  double tf, double floor, double repeatCredit) { }
+                  double floor) { }
 
-    static final Params DEFAULTS = new Params(0.8, 0.5, 8, 1, 0.5, 0.5, 250, 1, 0.05, 0);
+    static final Params DEFAULTS = new Params(0.8, 0.5, 8, 0.5, 0.5, 0.5, 250, 0.05);
 
     private final Params params;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -102,33 +103,38 @@ public final class CoverageSummarizer implements Summarizer {
         int m = Math.min(n, params.maxSentences());
         int[][] terms = new int[m][];
         Map<String, Integer> ids = new HashMap<>();
-        List<Double> weight = new ArrayList<>();
+        double[] w = new double[64];
+        int[] lastSentence = new int[64];
         double pos = 1.0;
         for (int i = 0; i < m; i++) {
             List<String> raw = analyzer.terms(texts.get(i));
             int[] t = new int[raw.size()];
             int k = 0;
-            for (String term : raw) {
-                Integer id = ids.get(term);
+            boolean counts = kinds[i] != SentenceKind.BOILERPLATE;
+            for (String key : raw) {
+                Integer id = ids.get(key);
                 if (id == null) {
                     id = ids.size();
-                    ids.put(term, id);
-                    weight.add(0.0);
+                    ids.put(key, id);
+                    if (id == w.length) {
+                        w = Arrays.copyOf(w, 2 * id);
+                        lastSentence = Arrays.copyOf(lastSentence, 2 * id);
+                    }
+                    lastSentence[id] = -1;
                 }
-                boolean first = !contains(t, k, id);
-                if (first) {
+                if (lastSentence[id] != i) { // a sentence covers a term once
+                    lastSentence[id] = i;
                     t[k++] = id;
                 }
-                if ((first || params.tf() > 0) && kinds[i] != SentenceKind.BOILERPLATE) {
-                    weight.set(id, weight.get(id) + pos + params.floor());
+                // every occurrence adds the sentence's position weight plus a small constant, so
+                // a term is worth more the earlier and the more often it occurs; bylines and
+                // captions do not make their words important
+                if (counts) {
+                    w[id] += pos + params.floor();
                 }
             }
-            terms[i] = java.util.Arrays.copyOf(t, k);
+            terms[i] = Arrays.copyOf(t, k);
             pos *= params.decay();
-        }
-        double[] w = new double[weight.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weight.get(i);
         }
 
         boolean[] chosen = select(m, words, kinds, terms, w, budget);
@@ -154,7 +160,9 @@ public final class CoverageSummarizer implements Summarizer {
                 }
                 double gain = 0;
                 for (int t : terms[i]) {
-                    gain += covered[t] ? params.repeatCredit() * w[t] : w[t];
+                    if (!covered[t]) {
+                        gain += w[t];
+                    }
                 }
                 double score = gain * factor(i, words, kinds, chosen) / lengthCost[i];
                 if (score > bestScore) { // strict: earlier sentence wins ties
@@ -205,14 +213,5 @@ public final class CoverageSummarizer implements Summarizer {
     /** Term ids for the tiny-article path (terms are only used to detect topic changes). */
     private int[] analyzerIds(String sentence) {
         return analyzer.terms(sentence).stream().mapToInt(String::hashCode).distinct().toArray();
-    }
-
-    private static boolean contains(int[] a, int len, int x) {
-        for (int i = 0; i < len; i++) {
-            if (a[i] == x) {
-                return true;
-            }
-        }
-        return false;
     }
 }
