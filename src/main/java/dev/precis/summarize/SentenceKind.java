@@ -33,6 +33,15 @@ enum SentenceKind {
     /** "by jane doe", "by jane doe and john roe, reuters", "by jane doe for mailonline": names only */
     private static final Pattern BYLINE = Pattern.compile(
             "by\\s+[\\p{L}.'’ -]{2,60}((,| and| for| in)\\s+[\\p{L}.'’ -]{2,60})*[.]?");
+    /** words that cannot open a person's name, so "by the end of the season" is prose, not a byline */
+    private static final Set<String> NOT_A_NAME = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "then", "now", "far", "all", "its", "his", "her",
+            "their", "our", "my", "your", "one", "two", "some", "many", "most", "late", "early", "next", "last",
+            "way", "contrast", "comparison", "default", "chance", "accident", "design", "law", "night", "day",
+            "noon", "midnight", "tomorrow", "today", "yesterday", "tonight", "him", "them", "us", "me", "it",
+            "no", "not", "more", "itself", "nature", "definition", "mistake", "hand", "car", "air", "sea",
+            "train", "bus", "phone", "email", "mail", "post", "which", "what", "how", "doing", "being", "using",
+            "making", "taking", "getting", "having", "going", "comparing", "contrasting");
     /** "published: 10:22 est, 3 april 2015 | updated: ..." and similar stamps */
     private static final Pattern STAMP = Pattern.compile(
             "\\b(published|updated|last updated|posted)\\s*:|\\b\\d{1,2}:\\d{2}\\s*(est|edt|gmt|bst|utc|cet|et|pt)\\b");
@@ -91,7 +100,8 @@ enum SentenceKind {
                 return true;
             }
         }
-        if (s.startsWith("by ") && s.length() <= 120 && BYLINE.matcher(s).matches()) {
+        if (s.startsWith("by ") && s.length() <= 120 && BYLINE.matcher(s).matches()
+                && !NOT_A_NAME.contains(firstWord(s.substring(3).stripLeading()))) {
             return true;
         }
         if (s.indexOf(':') >= 0) {
