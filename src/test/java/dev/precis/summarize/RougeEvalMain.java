@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Prints mean words per summary, and mean milliseconds per article of the summarize call (after a
  * warm-up pass), to stderr.
  *
- * <p>Usage: {@code RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare]}
+ * <p>Usage: {@code RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare, default 0.35 as the job]}
  */
 public final class RougeEvalMain {
 
@@ -28,7 +28,7 @@ public final class RougeEvalMain {
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Summarizer summarizer = SummarizerMethod.valueOf(args[2].toUpperCase(Locale.ROOT)).create();
-        double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.5;
+        double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.35;
         Files.createDirectories(out);
         List<Path> files;
         try (Stream<Path> s = Files.list(in)) {
