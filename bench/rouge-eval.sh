@@ -71,5 +71,5 @@ for m in "${METHODS[@]}"; do
   printf '%-9s %s summaries, %s\n' "$m" "$n" "$(java -cp "$CP" dev.precis.summarize.BenchStatsMain "$sys" "$DEV" "$N" "$SHARE")"
 done
 for m in "${METHODS[@]}"; do
-  java -cp "$CP" dev.precis.summarize.SummarizeTimingMain "$DEV" "$m" "${PRECIS_BENCH_SECONDS:-5}"
+  java -cp "$CP" dev.precis.summarize.SummarizeTimingMain "$DEV" "$m" "${PRECIS_BENCH_PASSES:-20}"
 done

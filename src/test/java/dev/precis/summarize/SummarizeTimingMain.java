@@ -14,16 +14,16 @@ import java.util.stream.Stream;
 import dev.precis.text.WordCounter;
 
 /**
- * Speed benchmark (not a test): summarizes every article of a dev-format folder repeatedly on one
- * thread, after a warm-up of the same length, measuring the thread's CPU time, and prints the cost per article and per 600 article
- * words. Usage: {@code SummarizeTimingMain IN_DIR [method] [seconds]}.
+ * Speed benchmark (not a test): summarizes every article of a dev-format folder a fixed number of
+ * passes on one thread, after a warm-up of as many passes, measuring the thread's CPU time, and prints the cost per article and per 600 article
+ * words. Usage: {@code SummarizeTimingMain IN_DIR [method] [passes, default 20]}.
  */
 public final class SummarizeTimingMain {
 
     public static void main(String[] args) throws IOException {
         Path in = Path.of(args[0]);
         String method = args.length > 1 ? args[1] : "coverage";
-        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         Summarizer summarizer = SummarizerMethod.valueOf(method.toUpperCase(Locale.ROOT)).create();
         WordCounter counter = new WordCounter();
         List<List<String>> articles = new ArrayList<>();
@@ -45,17 +45,12 @@ public final class SummarizeTimingMain {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int phase = 0; phase < 2; phase++) { // 0 = warm-up
             long start = threads.getCurrentThreadCpuTime();
-            long wallStart = System.nanoTime();
-            long deadline = wallStart + (long) (seconds * 1e9);
-            long done = 0;
-            long passes = 0;
-            while (System.nanoTime() < deadline) {
+            for (int pass = 0; pass < passes; pass++) {
                 for (List<String> a : articles) {
                     sink += summarizer.summarize(a, request).words();
                 }
-                done += articles.size();
-                passes++;
             }
+            long done = (long) passes * articles.size();
             double nanos = threads.getCurrentThreadCpuTime() - start;
             if (phase == 1) {
                 System.out.printf(Locale.ROOT,
