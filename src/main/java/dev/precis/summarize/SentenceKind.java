@@ -58,11 +58,11 @@ enum SentenceKind {
     /** first words that point back to something earlier, or connectives that need the previous sentence */
     private static final Set<String> DEPENDENT_START = Set.of(
             "he", "she", "it", "they", "them", "his", "her", "its", "their", "this", "that", "these", "those",
-            "there", "such", "but", "however", "also", "and", "or", "so", "yet", "still", "meanwhile", "instead",
+            "such", "but", "however", "also", "and", "or", "so", "yet", "still", "meanwhile", "instead",
             "moreover", "furthermore", "nevertheless", "nonetheless", "besides", "then", "thus", "hence",
             "therefore", "otherwise", "likewise", "similarly", "although", "though", "indeed", "later",
             "earlier", "afterwards", "another", "both", "neither", "either", "others", "he's", "she's", "it's",
-            "they're", "that's", "there's");
+            "they're", "that's");
     /** a quotation mark that can open a quotation */
     private static final String OPENING_QUOTES = "\"“‘'«„";
     /**
