@@ -34,7 +34,20 @@ import dev.precis.text.WordCounter;
  */
 public final class CoverageSummarizer implements Summarizer {
 
-    /** Tunable knobs; {@link #DEFAULTS} are the values measured in bench/README-summarize.md. */
+    /**
+     * Tunable knobs; {@link #DEFAULTS} are the values measured in bench/README-summarize.md (tuned on
+     * the even half of the dev set; the neighbourhood is flat, so they are round numbers).
+     *
+     * @param decay           position weight of sentence i is decay^i (news puts the story first)
+     * @param lengthExponent  greedy divides a sentence's gain by words^lengthExponent (0.5: between
+     *                        density, which favours fragments, and raw gain, which favours run-ons)
+     * @param minWords        sentences shorter than this are discounted by shortFactor
+     * @param shortFactor     discount for short sentences (fragments, exclamations)
+     * @param dependentFactor discount for a back-referring opener when the previous sentence is not kept
+     * @param quoteFactor     discount for a quotation (fragment) when the previous sentence is not kept
+     * @param maxSentences    only this many leading sentences are analysed and eligible (caps the cost)
+     * @param floor           constant added per occurrence to a term's weight: the frequency part
+     */
     record Params(double decay, double lengthExponent, int minWords, double shortFactor,
                   double dependentFactor, double quoteFactor, int maxSentences,
                   double floor) { }
