@@ -1,0 +1,40 @@
+package dev.precis.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentenceKindTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "By Jane Doe for MailOnline | BOILERPLATE",
+        "By Jane Doe and John Roe, Reuters | BOILERPLATE",
+        "Published: 10:22 EST, 3 April 2015 | BOILERPLATE",
+        "Pictured: the minister leaves Downing Street | BOILERPLATE",
+        "The minister leaves Downing Street on Monday (Getty Images) | BOILERPLATE",
+        "Click here for all the latest news. | BOILERPLATE",
+        "Scroll down for video. | BOILERPLATE",
+        "LONDON, England (CNN) -- | BOILERPLATE",
+        "By the end of the season he will be back playing. | PROSE",
+        "He said the plan would fail. | DEPENDENT",
+        "However, the council voted for it. | DEPENDENT",
+        "This was the third attempt. | DEPENDENT",
+        "'We will win,' he said. | QUOTE",
+        "It was very hard to keep her attention,\" she told reporters. | QUOTE",
+        "\"The plan is dead. | QUOTE",
+        "The council voted for the plan on Tuesday. | PROSE",
+        "Leicester’s captain was ‘absolutely appalled’ by the decision. | PROSE",
+        "Theresa May met the president. | PROSE",
+        "Bythorn council met on Monday. | PROSE",
+    })
+    void classifies(String sentence, SentenceKind expected) {
+        assertEquals(expected, SentenceKind.of(sentence));
+        assertEquals(expected, SentenceKind.of(sentence.toLowerCase(Locale.ROOT)), "lower-cased");
+        assertEquals(expected, SentenceKind.of(sentence.toUpperCase(Locale.ROOT)), "upper-cased");
+    }
+}
