@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 import dev.precis.article.ArticleReader;
 import dev.precis.article.InstructionParser;
 import dev.precis.clean.ArticleCleaner;
-import dev.precis.summarize.LeadSummarizer;
 import dev.precis.summarize.Summarizer;
+import dev.precis.summarize.SummarizerMethod;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -177,15 +177,12 @@ public class PrecisJobConfiguration {
 
     @Bean
     public Summarizer summarizer(SummaryMethodProperties method) {
-        return switch (method.method().toLowerCase(Locale.ROOT)) {
-            case "lead" -> new LeadSummarizer();
-            default -> throw new IllegalArgumentException("unknown precis.summary.method: " + method.method());
-        };
+        return SummarizerMethod.parse(method.method()).create();
     }
 
     /** What, besides a file's bytes, decides its summary: a change here redoes every file. */
     static String settingsKey(PrecisProperties s, SummaryMethodProperties m) {
-        return "v" + ALGORITHM_VERSION + ";method=" + m.method().toLowerCase(Locale.ROOT) + ";words=" + s.defaultWords()
+        return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT) + ";words=" + s.defaultWords()
                 + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare();
     }
 }
