@@ -95,12 +95,13 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
             usage("precis.run-date must be a date like 2026-11-25, not '" + runDate + "'");
             return;
         }
-        Path input = settings.input().toAbsolutePath().normalize();
         Path output = settings.output().toAbsolutePath().normalize();
-        if (!Files.isDirectory(input)) {
-            usage("input folder " + input + " does not exist (set precis.input)");
+        if (!Files.isDirectory(settings.input())) {
+            usage("input folder " + settings.input().toAbsolutePath() + " does not exist (set precis.input)");
             return;
         }
+        // The real path: an input folder reached through a symbolic link is still walked as a folder.
+        Path input = settings.input().toRealPath();
         for (long seq = 1; ; seq++) {
             RunParameters run = new RunParameters(runDate, input, output, seq);
             JobInstance instance = jobRepository.getJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
