@@ -1,0 +1,164 @@
+package dev.precis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns an HTML page into candidate blocks for the line classifier, plus its title.
+ * Uses only generic DOM evidence: non-content elements (script, nav, footer, aside, forms...),
+ * readability's list of class/id words that mark page furniture (comment, sidebar, social,
+ * related, sponsor...), and the share of each block's text that sits inside links.
+ * The title comes from og:title, JSON-LD "headline" or &lt;title&gt; and never becomes a paragraph.
+ */
+final class HtmlExtractor {
+
+    /** A page reduced to blocks: one per paragraph-like element, in document order. */
+    record Page(String title, List<FeatureExtractor.Input> blocks) {
+    }
+
+    private static final String NON_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, "
+            + "embed, video, audio, map, nav, footer, aside, form, button, select, input, textarea, label, "
+            + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "[role=contentinfo], [role=banner], [role=dialog], [role=alert]";
+
+    /** Readability's "unlikely candidates": class/id words of page furniture, shared by most CMSs. */
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|"
+                    + "gdpr|header|legends|menu|masthead|related|recirc|recommend|remark|replies|rss|shoutbox|"
+                    + "sidebar|skyscraper|social|share|sharing|sponsor|supplemental|ad-break|agegate|pagination|"
+                    + "pager|popup|modal|newsletter|subscri|signup|promo|outbrain|taboola|trending|popular|"
+                    + "most-read|widget|toolbar|caption|credit|byline|author|tags|topics|meta",
+            Pattern.CASE_INSENSITIVE);
+    /** Readability's counter-list: class/id words that suggest the story container itself. */
+    private static final Pattern MAYBE_CONTENT = Pattern.compile(
+            "and|article|body|column|content|main|shadow|story|text|entry|post",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
+            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+            "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "center", "address", "body");
+    private static final Pattern HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    Page extract(String html) {
+        Document doc = Jsoup.parse(html);
+        String title = title(doc);
+        doc.select(NON_CONTENT).remove();
+        removeUnlikely(doc.body());
+        List<FeatureExtractor.Input> blocks = new ArrayList<>();
+        NodeTraversor.traverse(new BlockCollector(blocks), doc.body());
+        return new Page(title, blocks);
+    }
+
+    private static String title(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return og.attr("content").strip();
+        }
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            Matcher m = HEADLINE.matcher(ld.data());
+            if (m.find() && !m.group(1).isBlank()) {
+                return Parser.unescapeEntities(m.group(1).replace("\\\"", "\"").replace("\\/", "/"), false).strip();
+            }
+        }
+        String t = doc.title();
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    /** Removes furniture containers, but never the containers that hold the story as a whole. */
+    private static void removeUnlikely(Element body) {
+        if (body == null) {
+            return;
+        }
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
+                continue;
+            }
+            String marks = e.className() + " " + e.id();
+            if (marks.isBlank()) {
+                continue;
+            }
+            if (UNLIKELY.matcher(marks).find() && !MAYBE_CONTENT.matcher(marks).find()) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    /** Emits one block per paragraph-like element, remembering how much of its text was link text. */
+    private static final class BlockCollector implements NodeVisitor {
+        private final List<FeatureExtractor.Input> out;
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private boolean heading;
+
+        BlockCollector(List<FeatureExtractor.Input> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.text();
+                text.append(s);
+                if (linkDepth > 0) {
+                    linkChars += s.strip().length();
+                }
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    flush();
+                    if (tag.matches("h[1-6]")) {
+                        heading = true;
+                    }
+                } else if (tag.equals("a")) {
+                    linkDepth++;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    flush();
+                } else if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (node == null) {
+                    flush();
+                }
+            }
+            if (depth == 0) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            String s = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            if (!s.isEmpty()) {
+                int letters = s.replace(" ", "").length();
+                double density = letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
+                out.add(new FeatureExtractor.Input(s, density, heading));
+            }
+            text.setLength(0);
+            linkChars = 0;
+            heading = false;
+        }
+    }
+}

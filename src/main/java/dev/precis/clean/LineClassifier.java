@@ -1,0 +1,145 @@
+package dev.precis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which lines are story content. Three steps, each explainable:
+ * <ol>
+ * <li>Each line gets a kind from its features: GOOD (reads as prose), SHORT (heading, list item,
+ * byline - neutral on its own) or BAD (chrome phrase, caption, repeated on the page, link-like).</li>
+ * <li>Because an article is almost always one contiguous region, the kept region is the contiguous
+ * span with the highest total score (prose lines count their words, other lines cost a little,
+ * boilerplate costs a lot): menus and teaser rails around the article fall away even when a
+ * teaser happens to read like prose.</li>
+ * <li>Inside the span, SHORT lines stay (subheads, list items, short paragraphs) unless their
+ * neighbours make them boilerplate (jusText's context idea): a run of non-prose lines that holds a
+ * boilerplate line is a teaser or share block and goes as a whole. A trailing block that opens with
+ * a marker ("A message from ...", "Related") and contains boilerplate ends the article.</li>
+ * </ol>
+ */
+final class LineClassifier {
+
+    enum Kind { GOOD, SHORT, BAD }
+
+    /** Prose lines have at least this many words (the benchmark's 10-word rule of thumb). */
+    static final int MIN_PROSE_WORDS = 10;
+    /** Lines this long are prose even without final punctuation (paragraphs ending in a link, a colon...). */
+    static final int LONG_LINE_WORDS = 25;
+    /** Minimum stop-word share for prose; headlines and menus fall below it. */
+    static final double MIN_STOP_DENSITY = 0.15;
+    /** Title-cased lines (menus, headlines, name lists) are not prose. */
+    static final double MAX_CAPITAL_SHARE = 0.6;
+    static final double SHORT_COST = 3;
+    static final double BAD_COST = 10;
+    /** HTML only: a block whose text is mostly link text is navigation. */
+    static final double MAX_LINK_DENSITY = 0.5;
+
+    Kind kind(LineFeatures f) {
+        boolean stopOk = Double.isNaN(f.stopDensity()) || f.stopDensity() >= MIN_STOP_DENSITY;
+        if (f.marker() || f.caption() || f.linkShare() >= 0.5 || f.linkDensity() >= MAX_LINK_DENSITY
+                || (f.chrome() && f.words() < LONG_LINE_WORDS) || (f.repeats() > 1 && f.words() < MIN_PROSE_WORDS)) {
+            return Kind.BAD;
+        }
+        boolean prose = stopOk && f.capitalShare() < MAX_CAPITAL_SHARE && f.linkShare() < 0.2
+                && ((f.words() >= MIN_PROSE_WORDS && f.endsSentence()) || f.words() >= LONG_LINE_WORDS);
+        return prose && !f.heading() ? Kind.GOOD : Kind.SHORT;
+    }
+
+    double score(LineFeatures f, Kind k) {
+        return switch (k) {
+            case GOOD -> f.words();
+            case SHORT -> -SHORT_COST;
+            case BAD -> -(BAD_COST + f.words());
+        };
+    }
+
+    /** Returns, per line, whether it is kept as story content. */
+    boolean[] classify(List<LineFeatures> lines) {
+        int n = lines.size();
+        boolean[] keep = new boolean[n];
+        if (n == 0) {
+            return keep;
+        }
+        List<Kind> kinds = new ArrayList<>(n);
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            Kind k = kind(lines.get(i));
+            kinds.add(k);
+            scores[i] = score(lines.get(i), k);
+        }
+        int[] span = bestSpan(scores);
+        if (span == null) {
+            return keep;
+        }
+        int start = span[0], end = span[1];
+        end = cutTrailingBlock(lines, kinds, start, end);
+        for (int i = start; i <= end; i++) {
+            keep[i] = kinds.get(i) != Kind.BAD;
+        }
+        dropTeaserRuns(kinds, keep, start, end);
+        return keep;
+    }
+
+    /** Maximum-sum contiguous span (Kadane); null when no line scores positive. */
+    static int[] bestSpan(double[] scores) {
+        double best = 0, cur = 0;
+        int bestStart = -1, bestEnd = -1, curStart = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (cur <= 0) {
+                cur = 0;
+                curStart = i;
+            }
+            cur += scores[i];
+            if (cur > best) {
+                best = cur;
+                bestStart = curStart;
+                bestEnd = i;
+            }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * A marker line followed (within the span) by boilerplate opens a trailing block - an appeal,
+     * a related-stories list, a comment thread: the article ends before the marker. A marker
+     * followed only by prose is left alone, since "Related" can also be a subhead.
+     */
+    private int cutTrailingBlock(List<LineFeatures> lines, List<Kind> kinds, int start, int end) {
+        for (int i = start + 1; i <= end; i++) {
+            if (!lines.get(i).marker()) {
+                continue;
+            }
+            for (int j = i + 1; j <= end; j++) {
+                LineFeatures f = lines.get(j);
+                if (f.chrome() || f.caption()) {
+                    return i - 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Runs of non-prose lines that hold a boilerplate line are share/teaser blocks: drop them whole. */
+    private void dropTeaserRuns(List<Kind> kinds, boolean[] keep, int start, int end) {
+        int i = start;
+        while (i <= end) {
+            if (kinds.get(i) == Kind.GOOD) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean bad = false;
+            while (j <= end && kinds.get(j) != Kind.GOOD) {
+                bad |= kinds.get(j) == Kind.BAD;
+                j++;
+            }
+            if (bad) {
+                for (int k = i; k < j; k++) {
+                    keep[k] = false;
+                }
+            }
+            i = j;
+        }
+    }
+}
