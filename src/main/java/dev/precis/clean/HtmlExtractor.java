@@ -29,7 +29,7 @@ final class HtmlExtractor {
     }
 
     private static final String NON_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, "
-            + "embed, video, audio, map, nav, footer, aside, form, button, select, input, textarea, label, "
+            + "embed, video, audio, map, nav, footer, aside, button, select, input, textarea, label, "
             + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[role=contentinfo], [role=banner], [role=dialog], [role=alert]";
 
@@ -55,7 +55,17 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
         doc.select(NON_CONTENT).remove();
-        removeUnlikely(doc.body());
+        if (doc.body() == null) {
+            return new Page(title, List.of());
+        }
+        int storyChars = paragraphChars(doc.body());
+        // Some CMSs wrap the whole page in a <form>; only forms without the story's paragraphs go.
+        for (Element form : doc.body().select("form")) {
+            if (paragraphChars(form) * 2 < storyChars || storyChars == 0) {
+                form.remove();
+            }
+        }
+        removeUnlikely(doc.body(), paragraphChars(doc.body()));
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(blocks), doc.body());
         return new Page(title, blocks);
@@ -77,10 +87,7 @@ final class HtmlExtractor {
     }
 
     /** Removes furniture containers, but never the containers that hold the story as a whole. */
-    private static void removeUnlikely(Element body) {
-        if (body == null) {
-            return;
-        }
+    private static void removeUnlikely(Element body, int storyChars) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
@@ -90,13 +97,23 @@ final class HtmlExtractor {
             if (marks.isBlank()) {
                 continue;
             }
-            if (UNLIKELY.matcher(marks).find() && !MAYBE_CONTENT.matcher(marks).find()) {
+            if (UNLIKELY.matcher(marks).find() && !MAYBE_CONTENT.matcher(marks).find()
+                    && paragraphChars(e) * 2 < storyChars) {
                 doomed.add(e);
             }
         }
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    /** Characters of text in &lt;p&gt; elements: where the story mostly lives. */
+    private static int paragraphChars(Element root) {
+        int n = 0;
+        for (Element p : root.select("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     /** Emits one block per paragraph-like element, remembering how much of its text was link text. */
