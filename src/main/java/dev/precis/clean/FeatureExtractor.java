@@ -23,9 +23,9 @@ final class FeatureExtractor {
     private final WordCounter counter = new WordCounter();
 
     /** One line of input: its text plus what the HTML path knows about it (zeros for plain text). */
-    record Input(String text, double linkDensity, boolean heading) {
+    record Input(String text, double linkDensity, boolean heading, boolean html, boolean inMain) {
         static Input plain(String text) {
-            return new Input(text, 0, false);
+            return new Input(text, 0, false, false, true);
         }
     }
 
@@ -77,7 +77,7 @@ final class FeatureExtractor {
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
                 (double) digits / n, BoilerplatePatterns.isChrome(text), BoilerplatePatterns.isCaption(text),
-                BoilerplatePatterns.isMarker(text, words), repeats, in.linkDensity(), in.heading());
+                BoilerplatePatterns.isMarker(text, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
     }
 
     static boolean endsSentence(String text, int words) {

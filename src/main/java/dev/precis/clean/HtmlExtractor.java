@@ -66,8 +66,9 @@ final class HtmlExtractor {
             }
         }
         removeUnlikely(doc.body(), paragraphChars(doc.body()));
+        Set<Element> main = mainContent(doc.body());
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
-        NodeTraversor.traverse(new BlockCollector(blocks), doc.body());
+        NodeTraversor.traverse(new BlockCollector(blocks, main), doc.body());
         return new Page(title, blocks);
     }
 
@@ -107,6 +108,63 @@ final class HtmlExtractor {
         }
     }
 
+    /**
+     * Readability's content score: every paragraph of 25+ characters votes for its parent (fully),
+     * grandparent (half) and great-grandparent (a third) with 1 + commas + one point per 100
+     * characters (max 3); a container's score is discounted by its link density. The best container
+     * plus siblings scoring at least a fifth of it form the main content. Empty when no paragraph votes.
+     */
+    private static Set<Element> mainContent(Element body) {
+        java.util.Map<Element, Double> scores = new java.util.HashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote, li")) {
+            String text = p.text();
+            if (text.length() < 25 || p.selectFirst("p") != null && !p.normalName().equals("p")) {
+                continue;
+            }
+            double vote = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100, 3);
+            Element anc = p.parent();
+            for (int level = 0; level < 3 && anc != null; level++, anc = anc.parent()) {
+                scores.merge(anc, vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (java.util.Map.Entry<Element, Double> e : scores.entrySet()) {
+            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            if (s > best) {
+                best = s;
+                top = e.getKey();
+            }
+        }
+        if (top == null) {
+            return Set.of();
+        }
+        Set<Element> main = new java.util.HashSet<>();
+        main.add(top);
+        Element parent = top.parent();
+        if (parent != null) {
+            double threshold = Math.max(10, best * 0.2);
+            for (Element sib : parent.children()) {
+                if (sib != top && scores.getOrDefault(sib, 0.0) * (1 - linkDensity(sib)) >= threshold) {
+                    main.add(sib);
+                }
+            }
+        }
+        return main;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / total);
+    }
+
     /** Characters of text in &lt;p&gt; elements: where the story mostly lives. */
     private static int paragraphChars(Element root) {
         int n = 0;
@@ -119,13 +177,16 @@ final class HtmlExtractor {
     /** Emits one block per paragraph-like element, remembering how much of its text was link text. */
     private static final class BlockCollector implements NodeVisitor {
         private final List<FeatureExtractor.Input> out;
+        private final Set<Element> main;
+        private int mainDepth;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
         private boolean heading;
 
-        BlockCollector(List<FeatureExtractor.Input> out) {
+        BlockCollector(List<FeatureExtractor.Input> out, Set<Element> main) {
             this.out = out;
+            this.main = main;
         }
 
         @Override
@@ -140,6 +201,11 @@ final class HtmlExtractor {
                 String tag = e.normalName();
                 if (BLOCKS.contains(tag)) {
                     flush();
+                }
+                if (main.contains(e)) {
+                    mainDepth++;
+                }
+                if (BLOCKS.contains(tag)) {
                     if (tag.matches("h[1-6]")) {
                         heading = true;
                     }
@@ -157,8 +223,9 @@ final class HtmlExtractor {
                     flush();
                 } else if (tag.equals("a")) {
                     linkDepth--;
-                } else if (node == null) {
-                    flush();
+                }
+                if (main.contains(e)) {
+                    mainDepth--;
                 }
             }
             if (depth == 0) {
@@ -171,7 +238,7 @@ final class HtmlExtractor {
             if (!s.isEmpty()) {
                 int letters = s.replace(" ", "").length();
                 double density = letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
-                out.add(new FeatureExtractor.Input(s, density, heading));
+                out.add(new FeatureExtractor.Input(s, density, heading, true, main.isEmpty() || mainDepth > 0));
             }
             text.setLength(0);
             linkChars = 0;

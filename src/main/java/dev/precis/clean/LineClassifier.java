@@ -32,13 +32,17 @@ final class LineClassifier {
     static final double MAX_CAPITAL_SHARE = 0.6;
     static final double SHORT_COST = 3;
     static final double BAD_COST = 10;
+    /** HTML only: weight of prose outside the main container. */
+    static final double OUTSIDE_MAIN_WEIGHT = 0.3;
+    /** HTML only: score of a short link-free block inside the main container (slightly positive). */
+    static final double LINK_FREE_HTML_SHORT = 0.5;
     /** HTML only: a block whose text is mostly link text is navigation. */
     static final double MAX_LINK_DENSITY = 0.5;
 
     Kind kind(LineFeatures f) {
         boolean stopOk = Double.isNaN(f.stopDensity()) || f.stopDensity() >= MIN_STOP_DENSITY;
         if (f.marker() || f.caption() || f.linkShare() >= 0.5 || f.linkDensity() >= MAX_LINK_DENSITY
-                || (f.chrome() && f.words() < LONG_LINE_WORDS) || (f.repeats() > 1 && f.words() < MIN_PROSE_WORDS)) {
+                || (f.chrome() && f.words() < LONG_LINE_WORDS) || (f.repeats() > 1 && f.words() < MIN_PROSE_WORDS && (!f.html() || f.linkDensity() > 0))) {
             return Kind.BAD;
         }
         boolean prose = stopOk && f.capitalShare() < MAX_CAPITAL_SHARE && f.linkShare() < 0.2
@@ -48,8 +52,12 @@ final class LineClassifier {
 
     double score(LineFeatures f, Kind k) {
         return switch (k) {
-            case GOOD -> f.words();
-            case SHORT -> -SHORT_COST;
+            // Prose outside the container that scored as the story (HTML) counts less: teasers and
+            // comment threads read like prose, but live in other containers.
+            case GOOD -> f.inMain() ? f.words() : f.words() * OUTSIDE_MAIN_WEIGHT;
+            // An HTML block without links inside the story container is a table row or list item
+            // of the story more often than navigation, which is made of links.
+            case SHORT -> f.html() && f.inMain() && f.linkDensity() == 0 ? LINK_FREE_HTML_SHORT : -SHORT_COST;
             case BAD -> -(BAD_COST + f.words());
         };
     }
@@ -78,6 +86,13 @@ final class LineClassifier {
             keep[i] = kinds.get(i) != Kind.BAD;
         }
         dropTeaserRuns(kinds, keep, start, end);
+        // A story does not repeat a paragraph; a second copy is a teaser, a pull quote or a mobile duplicate.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = start; i <= end; i++) {
+            if (keep[i] && lines.get(i).words() >= MIN_PROSE_WORDS && !seen.add(FeatureExtractor.normalise(lines.get(i).text()))) {
+                keep[i] = false;
+            }
+        }
         return keep;
     }
 

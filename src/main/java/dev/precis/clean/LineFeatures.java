@@ -16,8 +16,11 @@ package dev.precis.clean;
  * @param repeats       how often this exact line occurs on the page (1 = once)
  * @param linkDensity   share of the text inside links (HTML input only; 0 for plain text)
  * @param heading       an HTML heading element (HTML input only)
+ * @param html          the line is an HTML block (so linkDensity and heading are known)
+ * @param inMain        HTML: inside the container that readability-style scoring picked as the story
+ *                      (always true for plain text, and when no container stood out)
  */
 record LineFeatures(String text, int words, boolean endsSentence, double stopDensity, double capitalShare,
         double linkShare, double digitShare, boolean chrome, boolean caption, boolean marker, int repeats,
-        double linkDensity, boolean heading) {
+        double linkDensity, boolean heading, boolean html, boolean inMain) {
 }
