@@ -32,6 +32,8 @@ final class LineClassifier {
     static final double MAX_CAPITAL_SHARE = 0.6;
     static final double SHORT_COST = 3;
     static final double BAD_COST = 10;
+    /** Weight of a long line that mentions chrome (cookies, subscribe, ...). */
+    static final double CHROME_PROSE_WEIGHT = 0.5;
     /** HTML only: weight of prose outside the main container. */
     static final double OUTSIDE_MAIN_WEIGHT = 0.3;
     /** HTML only: score of a short link-free block inside the main container (slightly positive). */
@@ -54,12 +56,28 @@ final class LineClassifier {
         return switch (k) {
             // Prose outside the container that scored as the story (HTML) counts less: teasers and
             // comment threads read like prose, but live in other containers.
-            case GOOD -> f.inMain() ? f.words() : f.words() * OUTSIDE_MAIN_WEIGHT;
+            case GOOD -> f.words() * proseWeight(f);
             // An HTML block without links inside the story container is a table row or list item
             // of the story more often than navigation, which is made of links.
             case SHORT -> f.html() && f.inMain() && f.linkDensity() == 0 ? LINK_FREE_HTML_SHORT : -SHORT_COST;
             case BAD -> -(BAD_COST + f.words());
         };
+    }
+
+    /**
+     * How much a prose line counts towards choosing the story region. Full weight for plain prose;
+     * less when it mentions page chrome (a cookie notice is long and grammatical), or (HTML) when it
+     * lies outside the main container. The line is still kept if it ends up inside the region.
+     */
+    static double proseWeight(LineFeatures f) {
+        double w = 1;
+        if (f.chrome()) {
+            w *= CHROME_PROSE_WEIGHT;
+        }
+        if (!f.inMain()) {
+            w *= OUTSIDE_MAIN_WEIGHT;
+        }
+        return w;
     }
 
     /** Returns, per line, whether it is kept as story content. */
