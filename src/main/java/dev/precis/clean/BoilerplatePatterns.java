@@ -18,7 +18,7 @@ final class BoilerplatePatterns {
     private static final Pattern CHROME = Pattern.compile(
             "\\b(subscribe|subscription|subscriber|newsletter|sign ?up|sign ?in|log ?in|register now|"
                     + "cookies?|privacy (policy|notice|settings)|terms (of|and) (use|service|conditions)|"
-                    + "all rights reserved|copyright|read more|continue reading|click here|"
+                    + "all rights reserved|copyright|support us|donate|donation|read more|continue reading|click here|"
                     + "advertisement|advertising|sponsored|share (this|on|via|the article|the story)|"
                     + "follow us|download (the|our) app|skip to|back to top|load more|show more|"
                     + "view comments|comments?\\s*\\(?\\d*\\)?$|"

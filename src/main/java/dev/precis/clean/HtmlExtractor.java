@@ -55,6 +55,8 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
         doc.select(NON_CONTENT).remove();
+        // The headline is metadata (it goes to the title), not a story paragraph.
+        doc.select("h1").remove();
         if (doc.body() == null) {
             return new Page(title, List.of());
         }

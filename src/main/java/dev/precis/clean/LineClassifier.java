@@ -60,7 +60,9 @@ final class LineClassifier {
             // An HTML block without links inside the story container is a table row or list item
             // of the story more often than navigation, which is made of links.
             case SHORT -> f.html() && f.inMain() && f.linkDensity() == 0 ? LINK_FREE_HTML_SHORT : -SHORT_COST;
-            case BAD -> -(BAD_COST + f.words());
+            // Captions sit inside stories (next to their photo), so they cost a flat amount; other
+            // boilerplate costs more the longer it is, so long chrome blocks split regions.
+            case BAD -> f.caption() && !f.chrome() ? -BAD_COST : -(BAD_COST + f.words());
         };
     }
 
