@@ -22,6 +22,8 @@ final class BoilerplatePatterns {
                     + "advertisement|advertising|sponsored|share (this|on|via|the article|the story)|"
                     + "follow us|download (the|our) app|skip to|back to top|load more|show more|"
                     + "view comments|comments?\\s*\\(?\\d*\\)?$|"
+                    // comment threads: "name says:", "Reply", time stamps of posts
+                    + "(says|wrote|commented):$|^reply$|\\d{1,2}:\\d{2}\\s?(am|pm)|"
                     // a few equivalents in the other languages we must handle
                     + "abonnieren|anmelden|werbung|datenschutz|s'abonner|publicité|suscríbete|publicidad|"
                     + "подписаться|подпишитесь|реклама|订阅|广告)\\b|©",

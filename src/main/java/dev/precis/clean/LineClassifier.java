@@ -32,6 +32,10 @@ final class LineClassifier {
     static final double MAX_CAPITAL_SHARE = 0.6;
     static final double SHORT_COST = 3;
     static final double BAD_COST = 10;
+    /** Weight of a prose line standing alone next to boilerplate (teaser blurb, comment). */
+    static final double ISOLATED_PROSE_WEIGHT = 0.3;
+    /** How far (in lines) boilerplate may be from a lone prose line to make it a teaser or comment. */
+    static final int ISOLATION_REACH = 2;
     /** Weight of a long line that mentions chrome (cookies, subscribe, ...). */
     static final double CHROME_PROSE_WEIGHT = 0.5;
     /** HTML only: weight of prose outside the main container. */
@@ -96,6 +100,10 @@ final class LineClassifier {
             kinds.add(k);
             scores[i] = score(lines.get(i), k);
         }
+        // HTML already has a better signal for teasers and comments: the main container.
+        if (!lines.get(0).html()) {
+            downweightIsolatedProse(lines, kinds, scores);
+        }
         int[] span = bestSpan(scores);
         if (span == null) {
             return keep;
@@ -114,6 +122,35 @@ final class LineClassifier {
             }
         }
         return keep;
+    }
+
+    /**
+     * jusText's context idea for prose: a story's paragraphs come in runs, while a teaser's blurb
+     * or a comment stands alone between chrome (a date, an author, a "says:" line). A prose line
+     * whose neighbours on both sides are not prose, with boilerplate (not just a caption) next to
+     * it, counts less when choosing the region.
+     */
+    private static void downweightIsolatedProse(List<LineFeatures> lines, List<Kind> kinds, double[] scores) {
+        int n = kinds.size();
+        for (int i = 0; i < n; i++) {
+            if (kinds.get(i) != Kind.GOOD) {
+                continue;
+            }
+            boolean prevGood = i > 0 && kinds.get(i - 1) == Kind.GOOD;
+            boolean nextGood = i + 1 < n && kinds.get(i + 1) == Kind.GOOD;
+            if (prevGood || nextGood) {
+                continue;
+            }
+            boolean chromeNext = false;
+            for (int j = Math.max(0, i - ISOLATION_REACH); j <= Math.min(n - 1, i + ISOLATION_REACH); j++) {
+                if (j != i && kinds.get(j) == Kind.BAD && !lines.get(j).caption()) {
+                    chromeNext = true;
+                }
+            }
+            if (chromeNext) {
+                scores[i] *= ISOLATED_PROSE_WEIGHT;
+            }
+        }
     }
 
     /** Maximum-sum contiguous span (Kadane); null when no line scores positive. */
