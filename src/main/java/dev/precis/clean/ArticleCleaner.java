@@ -42,6 +42,12 @@ public final class ArticleCleaner {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         String language = languages.detect(texts);
         List<LineFeatures> f = features.extract(lines, language);
+        if (StopWords.forLanguage(language) != null && !LineClassifier.stopWordsFit(f)) {
+            // A wrong guess (say Polish read with Czech stop words) makes prose look like headlines.
+            // Rather than lose the article, judge it without stop words and admit we do not know.
+            language = "und";
+            f = features.extract(lines, language);
+        }
         boolean[] keep = classifier.classify(f);
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < keep.length; i++) {

@@ -83,7 +83,7 @@ final class LanguageDetector {
             }
         }
         // Require that stop words make up a plausible share of running text before we trust it.
-        if (best < 0 || evidence == 0 || hits[best] < Math.max(3, evidence / 12)) {
+        if (best < 0 || evidence == 0 || hits[best] < Math.max(3, evidence / 6)) {
             return fallback;
         }
         return candidates.get(best);

@@ -86,6 +86,24 @@ final class LineClassifier {
         return w;
     }
 
+    /**
+     * Whether the page's stop set suits its prose: at least half of the sentence-like lines of
+     * 10+ words reach the stop-word threshold. Real prose in the right language easily does
+     * (English news runs at 0.3-0.5); a neighbouring language's list does not.
+     */
+    static boolean stopWordsFit(List<LineFeatures> lines) {
+        int candidates = 0, passing = 0;
+        for (LineFeatures f : lines) {
+            if (f.words() >= MIN_PROSE_WORDS && f.endsSentence() && !Double.isNaN(f.stopDensity())) {
+                candidates++;
+                if (f.stopDensity() >= MIN_STOP_DENSITY) {
+                    passing++;
+                }
+            }
+        }
+        return candidates == 0 || passing * 2 >= candidates;
+    }
+
     /** Returns, per line, whether it is kept as story content. */
     boolean[] classify(List<LineFeatures> lines) {
         int n = lines.size();

@@ -112,6 +112,68 @@ class ArticleCleanerFixturesTest {
     }
 
     @Test
+    void keepsFrenchArticleAndDetectsLanguage() {
+        List<String> story = List.of(
+                "Le conseil municipal a voté mardi l'extension du réseau de bus vers les quartiers du nord, "
+                        + "un projet dont on parlait depuis plus de dix ans.",
+                "Selon la mairie, les premières lignes ouvriront au printemps prochain et le prix des billets "
+                        + "ne changera pas pendant au moins deux ans.",
+                "La plupart des habitants présents à la réunion étaient pour, même si certains s'inquiètent du "
+                        + "bruit et de la circulation dans les rues étroites près du dépôt.");
+        CleanedText c = text("Accueil", "Actualités", story.get(0), story.get(1), story.get(2),
+                "Publicité", "Partager sur Facebook");
+        assertThat(c.language()).isEqualTo("fr");
+        assertThat(c.paragraphs()).containsExactlyElementsOf(story);
+    }
+
+    @Test
+    void keepsSpanishArticleAndDetectsLanguage() {
+        List<String> story = List.of(
+                "El ayuntamiento aprobó el martes la ampliación de la red de autobuses hacia los barrios del norte, "
+                        + "un plan que se había debatido durante más de diez años.",
+                "Según los responsables, las primeras líneas nuevas abrirán la próxima primavera y el precio de los "
+                        + "billetes no cambiará durante al menos dos años.",
+                "La mayoría de los vecinos que hablaron en la reunión estaban a favor, aunque algunos temen el ruido "
+                        + "y el tráfico en las calles estrechas cerca de las cocheras.");
+        CleanedText c = text("Portada", "Deportes", story.get(0), story.get(1), story.get(2), "Suscríbete",
+                "Publicidad");
+        assertThat(c.language()).isEqualTo("es");
+        assertThat(c.paragraphs()).containsExactlyElementsOf(story);
+    }
+
+    @Test
+    void keepsArticleInLanguageWithoutLuceneStopSet() {
+        // Polish: Lucene has no Polish stop set in analysis-common; the article must still survive.
+        List<String> story = List.of(
+                "Rada miasta zagłosowała we wtorek za rozbudową sieci autobusowej na północne przedmieścia, "
+                        + "choć plan ten omawiano od ponad dziesięciu lat.",
+                "Według urzędników pierwsze nowe linie zostaną otwarte wiosną przyszłego roku, a ceny biletów "
+                        + "nie zmienią się przez co najmniej dwa lata.");
+        CleanedText c = text("Strona główna", "Wiadomości", story.get(0), story.get(1), "Reklama");
+        assertThat(c.paragraphs()).containsExactlyElementsOf(story);
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        String page = String.join("\n", "Home", "News", P1, P2, "Advertisement", P3, P4, "Read more",
+                "Subscribe to our newsletter");
+        CleanedText expected = cleaner.clean(page, ArticleCleaner.Format.TEXT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<CleanedText>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> cleaner.clean(page, ArticleCleaner.Format.TEXT)));
+            }
+            for (java.util.concurrent.Future<CleanedText> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected.paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void cleansHtmlPageAndTakesTitleFromMetadata() {
         String html = """
                 <!DOCTYPE html>
