@@ -87,7 +87,7 @@ final class LineClassifier {
     }
 
     /**
-     * Whether the page's stop set suits its prose: at least half of the sentence-like lines of
+     * Whether the page's stop set suits its prose: at least two thirds of the sentence-like lines of
      * 10+ words reach the stop-word threshold. Real prose in the right language easily does
      * (English news runs at 0.3-0.5); a neighbouring language's list does not.
      */
@@ -101,7 +101,7 @@ final class LineClassifier {
                 }
             }
         }
-        return candidates == 0 || passing * 2 >= candidates;
+        return candidates == 0 || passing * 3 >= candidates * 2;
     }
 
     /** Returns, per line, whether it is kept as story content. */
