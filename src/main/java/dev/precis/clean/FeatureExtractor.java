@@ -46,13 +46,10 @@ final class FeatureExtractor {
         String text = in.text();
         int words = counter.count(text);
         List<String> raw = Tokens.raw(text);
-        int lettered = 0, capital = 0, links = 0, digits = 0;
+        int lettered = 0, capital = 0, links = 0;
         for (String t : raw) {
             if (LINK_LIKE.matcher(t).find()) {
                 links++;
-            }
-            if (t.chars().anyMatch(Character::isDigit)) {
-                digits++;
             }
             int first = firstLetter(t);
             if (first >= 0) {
@@ -76,7 +73,7 @@ final class FeatureExtractor {
         int n = Math.max(1, raw.size());
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
-                (double) digits / n, BoilerplatePatterns.isChrome(text), BoilerplatePatterns.isCaption(text),
+                BoilerplatePatterns.isChrome(text), BoilerplatePatterns.isCaption(text),
                 BoilerplatePatterns.isMarker(text, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
     }
 

@@ -9,7 +9,6 @@ package dev.precis.clean;
  * @param stopDensity   share of tokens in the language's Lucene stop set; NaN when the language has none
  * @param capitalShare  share of tokens starting with an upper-case letter (title case, names, menus)
  * @param linkShare     share of tokens that look like URLs, e-mail addresses, handles or hashtags
- * @param digitShare    share of tokens holding digits (dates, scores, prices, times)
  * @param chrome        matches a generic page-chrome phrase (subscribe, cookies, share, ...)
  * @param caption       reads like a photo caption or credit
  * @param marker        a short header that opens a trailing block (related, comments, appeal)
@@ -21,6 +20,6 @@ package dev.precis.clean;
  *                      (always true for plain text, and when no container stood out)
  */
 record LineFeatures(String text, int words, boolean endsSentence, double stopDensity, double capitalShare,
-        double linkShare, double digitShare, boolean chrome, boolean caption, boolean marker, int repeats,
+        double linkShare, boolean chrome, boolean caption, boolean marker, int repeats,
         double linkDensity, boolean heading, boolean html, boolean inMain) {
 }

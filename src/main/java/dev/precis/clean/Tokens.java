@@ -10,7 +10,7 @@ final class Tokens {
     private Tokens() {
     }
 
-    /** Whitespace-separated tokens, as written (for capitalisation, link and digit shares). */
+    /** Whitespace-separated tokens, as written (for the capitalised and link-like shares). */
     static List<String> raw(String line) {
         List<String> out = new ArrayList<>();
         for (String t : line.strip().split("\\s+")) {
