@@ -104,6 +104,12 @@ final class LineClassifier {
         return candidates == 0 || passing * 3 >= candidates * 2;
     }
 
+    /** A short line that still reads as a sentence: ends like one and has stop words. */
+    static boolean shortSentence(LineFeatures f) {
+        return f.endsSentence() && f.words() >= 3 && f.capitalShare() < MAX_CAPITAL_SHARE
+                && (Double.isNaN(f.stopDensity()) || f.stopDensity() >= MIN_STOP_DENSITY);
+    }
+
     /** Returns, per line, whether it is kept as story content. */
     boolean[] classify(List<LineFeatures> lines) {
         int n = lines.size();
@@ -127,6 +133,11 @@ final class LineClassifier {
             return keep;
         }
         int start = span[0], end = span[1];
+        // A story's last line is often a short sentence ("He declined to comment."): the span,
+        // which only ends on a positive line, would leave it out.
+        while (end + 1 < n && kinds.get(end + 1) == Kind.SHORT && shortSentence(lines.get(end + 1))) {
+            end++;
+        }
         end = cutTrailingBlock(lines, kinds, start, end);
         for (int i = start; i <= end; i++) {
             keep[i] = kinds.get(i) != Kind.BAD;
