@@ -33,7 +33,9 @@ final class BoilerplatePatterns {
     private static final Pattern CAPTION = Pattern.compile(
             "\\b(photo|image|picture|illustration|video|credit|photograph)s?\\s*(:|by\\b|credit)|"
                     + "\\(\\s*(ap|afp|reuters|getty)[^)]*\\)|getty images|shutterstock|"
-                    + "^(caption|image \\d+ of|\\d+ of \\d+)\\b",
+                    + "^(caption|image \\d+ of|\\d+ of \\d+)\\b|"
+                    // who is where in the picture: "Mark Esper, left, and ..."
+                    + ", (left|right|center|centre|second (from )?(left|right)|from left|top|bottom),",
             F);
 
     /** Short lines that open a trailing block: what follows is about other things or asks for money. */

@@ -46,15 +46,31 @@ final class LineClassifier {
     static final double MAX_LINK_DENSITY = 0.5;
 
     Kind kind(LineFeatures f) {
-        boolean stopOk = Double.isNaN(f.stopDensity()) || f.stopDensity() >= MIN_STOP_DENSITY;
-        if (f.marker() || f.caption() || f.linkShare() >= 0.5 || f.linkDensity() >= MAX_LINK_DENSITY
-                || (f.chrome() && f.words() < LONG_LINE_WORDS) || (f.repeats() > 1 && f.words() < MIN_PROSE_WORDS && (!f.html() || f.linkDensity() > 0))) {
+        if (boilerplate(f)) {
             return Kind.BAD;
         }
+        boolean stopOk = Double.isNaN(f.stopDensity()) || f.stopDensity() >= MIN_STOP_DENSITY;
         boolean prose = stopOk && f.capitalShare() < MAX_CAPITAL_SHARE && f.linkShare() < 0.2
                 && ((f.words() >= MIN_PROSE_WORDS && f.endsSentence()) || f.words() >= LONG_LINE_WORDS);
         return prose && !f.heading() ? Kind.GOOD : Kind.SHORT;
     }
+
+    private static boolean boilerplate(LineFeatures f) {
+        if (f.marker() || f.caption() || f.linkShare() >= 0.5 || f.linkDensity() >= MAX_LINK_DENSITY) {
+            return true;
+        }
+        if (f.chrome() && f.words() < LONG_LINE_WORDS) {
+            return true; // a long line that mentions chrome is judged as prose, at reduced weight
+        }
+        if (f.repeats() > 1) {
+            // Plain text: a line shown twice is navigation, a caption or a teaser of the story.
+            // HTML: link-free repeats inside a page are often structure (list labels, table cells)
+            // or responsive copies of the story, so only repeated short links count.
+            return !f.html() || (f.words() < MIN_PROSE_WORDS && f.linkDensity() > 0);
+        }
+        return false;
+    }
+
 
     double score(LineFeatures f, Kind k) {
         return switch (k) {
