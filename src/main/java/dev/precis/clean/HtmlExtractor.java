@@ -19,7 +19,8 @@ import org.jsoup.select.NodeVisitor;
  * Turns an HTML page into candidate blocks for the line classifier, plus its title.
  * Uses only generic DOM evidence: non-content elements (script, nav, footer, aside, forms...),
  * readability's list of class/id words that mark page furniture (comment, sidebar, social,
- * related, sponsor...), and the share of each block's text that sits inside links.
+ * related, sponsor...), the share of each block's text that sits inside links, and readability's
+ * container scoring to mark which blocks lie in the story's container.
  * The title comes from og:title, JSON-LD "headline" or &lt;title&gt; and never becomes a paragraph.
  */
 final class HtmlExtractor {

@@ -11,7 +11,9 @@ import java.util.List;
  * <li>Because an article is almost always one contiguous region, the kept region is the contiguous
  * span with the highest total score (prose lines count their words, other lines cost a little,
  * boilerplate costs a lot): menus and teaser rails around the article fall away even when a
- * teaser happens to read like prose.</li>
+ * teaser happens to read like prose. Prose weighs less when it is a lone line next to boilerplate
+ * (a teaser blurb, a comment), mentions chrome (a cookie notice), or (HTML) lies outside the main
+ * container.</li>
  * <li>Inside the span, SHORT lines stay (subheads, list items, short paragraphs) unless their
  * neighbours make them boilerplate (jusText's context idea): a run of non-prose lines that holds a
  * boilerplate line is a teaser or share block and goes as a whole. A trailing block that opens with
@@ -30,7 +32,9 @@ final class LineClassifier {
     static final double MIN_STOP_DENSITY = 0.15;
     /** Title-cased lines (menus, headlines, name lists) are not prose. */
     static final double MAX_CAPITAL_SHARE = 0.6;
+    /** Cost of a non-prose line: a few subheads are crossed easily, a 50-line menu is not. */
     static final double SHORT_COST = 3;
+    /** Base cost of a boilerplate line (plus its words, so long chrome blocks split regions). */
     static final double BAD_COST = 10;
     /** Weight of a prose line standing alone next to boilerplate (teaser blurb, comment). */
     static final double ISOLATED_PROSE_WEIGHT = 0.3;
@@ -70,7 +74,6 @@ final class LineClassifier {
         }
         return false;
     }
-
 
     double score(LineFeatures f, Kind k) {
         return switch (k) {

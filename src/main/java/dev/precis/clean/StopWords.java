@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -41,7 +40,7 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  */
 final class StopWords {
 
-    /** ISO 639-1 code to stop set; insertion order is the tie-break order for detection. */
+    /** ISO 639-1 code to stop set. */
     static final Map<String, CharArraySet> BY_LANGUAGE = load();
 
     private StopWords() {
@@ -50,11 +49,6 @@ final class StopWords {
     /** The stop set for a language, or null when Lucene has none (Chinese, Japanese, Korean, "und"). */
     static CharArraySet forLanguage(String language) {
         return BY_LANGUAGE.get(language);
-    }
-
-    /** Languages written in a given script family, as candidates for stop-word evidence. */
-    static Set<String> languages() {
-        return BY_LANGUAGE.keySet();
     }
 
     private static Map<String, CharArraySet> load() {
