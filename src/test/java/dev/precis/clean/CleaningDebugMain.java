@@ -1,10 +1,24 @@
 package dev.precis.clean;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-/** Prints each line with its features, kind and verdict: for looking at failures by hand. */
-public final class DebugAccess {
-    public static void dump(String content, boolean html) {
+/**
+ * Prints each line of one page with its features, kind and verdict ("+" = kept), for looking at
+ * failures by hand. Usage: CleaningDebugMain FILE [html]
+ * Columns: kind, words, stop density, capital share, link density, C=chrome P=caption M=marker, repeats.
+ */
+public final class CleaningDebugMain {
+
+    public static void main(String[] args) throws IOException {
+        String content = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+        dump(content, args.length > 1 && args[1].equalsIgnoreCase("html"));
+    }
+
+    static void dump(String content, boolean html) {
         List<FeatureExtractor.Input> lines;
         if (html) {
             lines = new HtmlExtractor().extract(content).blocks();
