@@ -2,37 +2,97 @@ package dev.precis.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.precis.text.WordCounter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns a scraped article into its story paragraphs. Pure and thread-safe.
- * First version: keeps lines that read as prose (enough words, sentence-final punctuation)
- * and stops at an appeal block. Replaced by the feature-based classifier of issue 5.
+ * Turns a scraped article into its story paragraphs. Pure and thread-safe: all collaborators are
+ * stateless or immutable, so one instance can serve every worker thread.
+ * <p>
+ * Plain text: one line per block; each line gets explainable features ({@link FeatureExtractor}),
+ * the {@link LineClassifier} keeps the best contiguous story region. HTML (or text that is evidently
+ * HTML): {@link HtmlExtractor} drops non-content elements and measures link density, then the same
+ * classifier runs on its blocks. The language ({@link LanguageDetector}) picks the stop-word set.
  */
 public final class ArticleCleaner {
 
-    private final WordCounter words = new WordCounter();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final LineClassifier classifier = new LineClassifier();
+    private final HtmlExtractor html = new HtmlExtractor();
 
     public CleanedText clean(String content, Format format) {
-        List<String> kept = new ArrayList<>();
-        int linesIn = 0;
-        for (String raw : content.split("\\R")) {
+        String input = content == null ? "" : content;
+        if (format == Format.HTML || Format.looksLikeHtml(input)) {
+            HtmlExtractor.Page page = html.extract(input);
+            return classify(page.blocks(), page.title());
+        }
+        List<FeatureExtractor.Input> lines = new ArrayList<>();
+        for (String raw : input.split("\\R")) {
             String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            linesIn++;
-            if (line.startsWith("A Message from")) {
-                break;
-            }
-            if (words.count(line) >= 10 && line.matches(".*[.!?\"”’)]$")) {
-                kept.add(line);
+            if (!line.isEmpty()) {
+                lines.add(FeatureExtractor.Input.plain(line));
             }
         }
-        return new CleanedText(kept, linesIn, linesIn - kept.size(), null, "und");
+        return classify(lines, null);
+    }
+
+    private CleanedText classify(List<FeatureExtractor.Input> lines, String title) {
+        List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
+        String language = languages.detect(texts);
+        List<LineFeatures> f = features.extract(lines, language);
+        if (StopWords.forLanguage(language) != null && !LineClassifier.stopWordsFit(f)) {
+            // A wrong guess (say Polish read with Czech stop words) makes prose look like headlines.
+            // Rather than lose the article, judge it without stop words and admit we do not know.
+            language = "und";
+            f = features.extract(lines, language);
+        }
+        boolean[] keep = classifier.classify(f);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(texts.get(i));
+            }
+        }
+        return new CleanedText(kept, lines.size(), lines.size() - kept.size(), title, language);
     }
 
     /** How the content is encoded as a page. */
-    public enum Format { TEXT, HTML }
+    public enum Format {
+        TEXT, HTML;
+
+        private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^<>]{0,2000}>");
+
+        /** HTML for .html/.htm files and for text that is evidently a page; TEXT otherwise. */
+        public static Format detect(String fileName, String content) {
+            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                return HTML;
+            }
+            return looksLikeHtml(content) ? HTML : TEXT;
+        }
+
+        /** Starts with a doctype or &lt;html&gt;, or is mostly tags (at least 10 of them covering 30%+ of it). */
+        static boolean looksLikeHtml(String content) {
+            if (content == null) {
+                return false;
+            }
+            String head = content.stripLeading().replace("\uFEFF", "");
+            String lower = head.substring(0, Math.min(200, head.length())).toLowerCase(Locale.ROOT);
+            if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+                return true;
+            }
+            if (!head.startsWith("<")) {
+                return false;
+            }
+            Matcher m = TAG.matcher(content);
+            int tags = 0, tagChars = 0;
+            while (m.find()) {
+                tags++;
+                tagChars += m.end() - m.start();
+            }
+            return tags >= 10 && tagChars * 10 >= content.length() * 3;
+        }
+    }
 }

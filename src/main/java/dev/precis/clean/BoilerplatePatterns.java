@@ -1,0 +1,66 @@
+package dev.precis.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * A small list of generic boilerplate phrases, the kind every news site uses in its chrome:
+ * subscriptions, cookies, sharing, "read more", copyright, sign-up, advertisements, photo
+ * credits, and the headers that open a trailing block (related stories, comments, appeals).
+ * Deliberately generic: nothing here names a site; a match is a signal for the classifier,
+ * weighed with length and context, not a verdict on its own (a long sentence that mentions
+ * "cookies" in a story about baking stays).
+ */
+final class BoilerplatePatterns {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Phrases typical of page chrome (navigation, account, sharing, legal, ads). */
+    private static final Pattern CHROME = Pattern.compile(
+            "\\b(subscribe|subscription|subscriber|newsletter|sign ?up|sign ?in|log ?in|register now|"
+                    + "cookies?|privacy (policy|notice|settings)|terms (of|and) (use|service|conditions)|"
+                    + "all rights reserved|copyright|support us|donate|donation|read more|continue reading|click here|"
+                    + "advertisement|advertising|sponsored|share (this|on|via|the article|the story)|"
+                    + "follow us|download (the|our) app|skip to|back to top|load more|show more|"
+                    + "view comments|comments?\\s*\\(?\\d*\\)?$|"
+                    // comment threads: "name says:", "Reply", time stamps of posts
+                    + "(says|wrote|commented):$|^reply$|\\d{1,2}:\\d{2}\\s?(am|pm)|"
+                    // a few equivalents in the other languages we must handle
+                    + "abonnieren|anmelden|werbung|datenschutz|s'abonner|publicité|suscríbete|publicidad|"
+                    + "подписаться|подпишитесь|реклама|订阅|广告)\\b|©",
+            F);
+
+    /** Photo credits and caption tails: the line describes a picture, not the story. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "\\b(photo|image|picture|illustration|video|credit|photograph)s?\\s*(:|by\\b|credit)|"
+                    + "\\(\\s*(ap|afp|reuters|getty)[^)]*\\)|getty images|shutterstock|"
+                    + "^(caption|image \\d+ of|\\d+ of \\d+)\\b|"
+                    // who is where in the picture: "Mark Esper, left, and ..."
+                    + ", (left|right|center|centre|second (from )?(left|right)|from left|top|bottom),",
+            F);
+
+    /** Short lines that open a trailing block: what follows is about other things or asks for money. */
+    private static final Pattern MARKER = Pattern.compile(
+            "^(a message from|a note from|related( articles?| stories| content| posts| coverage| news)?|"
+                    + "more (from|on|stories|news|in)\\b|you (may|might) (also )?like|recommended( for you| stories)?|"
+                    + "read next|what to read next|up next|most (read|popular|viewed)|trending( now| stories)?|"
+                    + "(\\d+ )?comments?|leave a (comment|reply)|join the (conversation|discussion)|"
+                    + "about the author|further reading|see also|also read|in other news|"
+                    + "support (our|independent) journalism|dear readers?)\\b",
+            F);
+
+    private BoilerplatePatterns() {
+    }
+
+    static boolean isChrome(String line) {
+        return CHROME.matcher(line).find();
+    }
+
+    static boolean isCaption(String line) {
+        return CAPTION.matcher(line).find();
+    }
+
+    /** True for a short header line that typically opens a trailing non-story block. */
+    static boolean isMarker(String line, int words) {
+        return words <= 8 && MARKER.matcher(line.strip()).find();
+    }
+}
