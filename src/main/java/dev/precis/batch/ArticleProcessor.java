@@ -91,7 +91,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         if (!instruction.present()) {
             note = "no instruction line: default budget";
         }
-        ArticleCleaner.Format format = formatOf(entry.path());
+        ArticleCleaner.Format format = ArticleCleaner.Format.detect(entry.path(), article.body());
         CleanedText cleaned = cleaner.clean(article.body(), format);
         int wordsIn = words.count(article.body());
         int wordsCleaned = words.count(cleaned.text());
@@ -122,11 +122,6 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         ReportRow row = ReportRow.withoutSummary(entry.path(), status, reason, entry.size() < 0 ? null : entry.size(),
                 entry.sha256(), millis(start));
         return new FileOutcome(entry.seq(), row, null, null, true);
-    }
-
-    static ArticleCleaner.Format formatOf(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm") ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT;
     }
 
     private static String limitName(Summary summary) {
