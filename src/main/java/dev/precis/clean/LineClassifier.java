@@ -67,10 +67,15 @@ final class LineClassifier {
             return true; // a long line that mentions chrome is judged as prose, at reduced weight
         }
         if (f.repeats() > 1) {
-            // Plain text: a line shown twice is navigation, a caption or a teaser of the story.
+            // Plain text: a short line shown twice is navigation or a teaser of the story; a whole
+            // repeated sentence is a copy of story text (photo captions and pull quotes repeat it),
+            // which the duplicate pass removes without costing the story its region.
             // HTML: link-free repeats inside a page are often structure (list labels, table cells)
             // or responsive copies of the story, so only repeated short links count.
-            return !f.html() || (f.words() < MIN_PROSE_WORDS && f.linkDensity() > 0);
+            if (!f.html()) {
+                return !(f.words() >= MIN_PROSE_WORDS && f.endsSentence());
+            }
+            return f.words() < MIN_PROSE_WORDS && f.linkDensity() > 0;
         }
         return false;
     }
