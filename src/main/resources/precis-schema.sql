@@ -56,3 +56,11 @@ CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
 
 -- Deleted-file detection looks up manifest rows by path.
 CREATE INDEX IF NOT EXISTS PRECIS_MANIFEST_PATH ON PRECIS_MANIFEST (JOB_INSTANCE_ID, PATH);
+
+-- Lines that recur across the distinct files of a run (hashes), counted by the manifest step: the
+-- cleaner treats them as site furniture. Stored so that a restart cleans exactly as the first attempt.
+CREATE TABLE IF NOT EXISTS PRECIS_RUN_LINE (
+    JOB_INSTANCE_ID BIGINT NOT NULL,
+    HASH BIGINT NOT NULL,
+    PRIMARY KEY (JOB_INSTANCE_ID, HASH)
+);

@@ -9,6 +9,7 @@ import dev.precis.article.ArticleReader;
 import dev.precis.article.Instruction;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.clean.CleanedText;
+import dev.precis.clean.RunLines;
 import dev.precis.report.ReportRow;
 import dev.precis.report.Status;
 import dev.precis.summarize.Summarizer;
@@ -37,10 +38,11 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
     private final PrecisProperties settings;
     private final String settingsKey;
     private final boolean keepCleaned;
+    private final RunLines runLines;
     private final WordCounter words = new WordCounter();
 
     public ArticleProcessor(Path inputRoot, ArticleReader reader, ArticleCleaner cleaner, Summarizer summarizer,
-            SummaryFiles files, PrecisProperties settings, String settingsKey, boolean keepCleaned) {
+            SummaryFiles files, PrecisProperties settings, String settingsKey, boolean keepCleaned, RunLines runLines) {
         this.inputRoot = inputRoot;
         this.reader = reader;
         this.cleaner = cleaner;
@@ -49,6 +51,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         this.settings = settings;
         this.settingsKey = settingsKey;
         this.keepCleaned = keepCleaned;
+        this.runLines = runLines;
     }
 
     @Override
@@ -92,7 +95,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
             note = "no instruction line: default budget";
         }
         ArticleCleaner.Format format = ArticleCleaner.Format.detect(entry.path(), article.body());
-        CleanedText cleaned = cleaner.clean(article.body(), format);
+        CleanedText cleaned = cleaner.clean(article.body(), format, runLines);
         int wordsIn = words.count(article.body());
         int wordsCleaned = words.count(cleaned.text());
         if (cleaned.isEmpty() || wordsCleaned == 0) {

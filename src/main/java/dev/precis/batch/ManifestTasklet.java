@@ -41,12 +41,14 @@ public class ManifestTasklet implements Tasklet {
             throw new IllegalStateException("input folder " + inputRoot + " does not exist or is not a folder");
         }
         long start = System.nanoTime();
-        List<ManifestEntry> entries = scanner.scan(inputRoot, Set.of(files.root()));
+        InputScanner.Manifest manifest = scanner.scan(inputRoot, Set.of(files.root()));
+        List<ManifestEntry> entries = manifest.entries();
         store.replaceManifest(instanceId, entries);
+        store.replaceRunLines(instanceId, manifest.repeatedLines());
         int deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1);
         contribution.incrementWriteCount(entries.size());
-        log.info("Manifest: {} files in {} ({} deleted since the last run), recorded in {} ms",
-                entries.size(), inputRoot, deleted, (System.nanoTime() - start) / 1_000_000);
+        log.info("Manifest: {} files in {} ({} deleted since the last run, {} lines recur across files), recorded in {} ms",
+                entries.size(), inputRoot, deleted, manifest.repeatedLines().size(), (System.nanoTime() - start) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 }

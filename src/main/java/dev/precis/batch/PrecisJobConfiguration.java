@@ -39,7 +39,7 @@ public class PrecisJobConfiguration {
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "1";
+    static final String ALGORITHM_VERSION = "2";
 
     @Bean
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
@@ -152,11 +152,12 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public ArticleProcessor articleProcessor(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer) {
+            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer,
+            PrecisStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
         ArticleReader reader = new ArticleReader(settings.maxFileBytes(),
                 new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
         return new ArticleProcessor(Path.of(input), reader, new ArticleCleaner(), summarizer, summaryFiles, settings,
-                settingsKey(settings, method), options.cleaned());
+                settingsKey(settings, method), options.cleaned(), store.runLines(instanceId));
     }
 
     @Bean

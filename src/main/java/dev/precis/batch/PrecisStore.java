@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import dev.precis.clean.RunLines;
 import dev.precis.report.ReportRow;
 import dev.precis.report.RunSummary;
 import dev.precis.report.Status;
@@ -58,6 +59,34 @@ public class PrecisStore {
     /** A completed run's manifest is never read again; its report rows stay for status and history. */
     public void dropManifest(long instanceId) {
         jdbc.update("DELETE FROM PRECIS_MANIFEST WHERE JOB_INSTANCE_ID = ?", instanceId);
+        jdbc.update("DELETE FROM PRECIS_RUN_LINE WHERE JOB_INSTANCE_ID = ?", instanceId);
+    }
+
+    public void replaceRunLines(long instanceId, RunLines lines) {
+        jdbc.update("DELETE FROM PRECIS_RUN_LINE WHERE JOB_INSTANCE_ID = ?", instanceId);
+        long[] hashes = lines.toArray();
+        for (int from = 0; from < hashes.length; from += BATCH) {
+            int start = from;
+            int n = Math.min(hashes.length - from, BATCH);
+            jdbc.batchUpdate("INSERT INTO PRECIS_RUN_LINE (JOB_INSTANCE_ID, HASH) VALUES (?, ?)",
+                    new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            ps.setLong(1, instanceId);
+                            ps.setLong(2, hashes[start + i]);
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return n;
+                        }
+                    });
+        }
+    }
+
+    public RunLines runLines(long instanceId) {
+        List<Long> hashes = jdbc.queryForList("SELECT HASH FROM PRECIS_RUN_LINE WHERE JOB_INSTANCE_ID = ?", Long.class, instanceId);
+        return RunLines.of(hashes.stream().mapToLong(Long::longValue).toArray());
     }
 
     public int manifestSize(long instanceId) {

@@ -23,6 +23,16 @@ public final class ArticleCleaner {
     private final HtmlExtractor html = new HtmlExtractor();
 
     public CleanedText clean(String content, Format format) {
+        return clean(content, format, RunLines.NONE);
+    }
+
+    /**
+     * Cleans with run-level evidence: in plain text, a kept line that also occurs in other files of
+     * the run ({@link RunLines}) is site furniture and is dropped, unless such lines are half or more of
+     * what was kept: then the file shares its story with another (say the same wire story twice), and
+     * they are its story. Recall wins over precision: a story is never given up for this evidence.
+     */
+    public CleanedText clean(String content, Format format, RunLines repeatedInRun) {
         String input = content == null ? "" : content;
         if (format == Format.HTML || Format.looksLikeHtml(input)) {
             HtmlExtractor.Page page = html.extract(input);
@@ -35,7 +45,28 @@ public final class ArticleCleaner {
                 lines.add(FeatureExtractor.Input.plain(line));
             }
         }
-        return classify(lines, null);
+        return withoutRunLines(classify(lines, null), repeatedInRun);
+    }
+
+    private CleanedText withoutRunLines(CleanedText cleaned, RunLines repeatedInRun) {
+        if (repeatedInRun.size() == 0 || cleaned.isEmpty()) {
+            return cleaned;
+        }
+        List<String> kept = new ArrayList<>();
+        int keptChars = 0;
+        int allChars = 0;
+        for (String p : cleaned.paragraphs()) {
+            allChars += p.length();
+            if (!repeatedInRun.contains(p)) {
+                kept.add(p);
+                keptChars += p.length();
+            }
+        }
+        if (kept.size() == cleaned.paragraphs().size() || keptChars * 2 < allChars) {
+            return cleaned;
+        }
+        int dropped = cleaned.paragraphs().size() - kept.size();
+        return new CleanedText(kept, cleaned.linesIn(), cleaned.linesDropped() + dropped, cleaned.title(), cleaned.language());
     }
 
     private CleanedText classify(List<FeatureExtractor.Input> lines, String title) {

@@ -1,0 +1,136 @@
+package dev.precis.clean;
+
+import java.util.Arrays;
+import java.util.function.LongPredicate;
+
+/**
+ * Lines that recur verbatim across the files of one run: site furniture (menus, legal notices,
+ * "About the company" blocks) repeats from page to page, a story's sentences do not. The job
+ * counts, over the run's distinct files, in how many files each line occurs ({@link Counter}),
+ * and the cleaner drops kept lines that occur in at least two ({@link ArticleCleaner}).
+ * Lines are identified by a 64-bit hash of the stripped line, so the set stays small.
+ */
+public final class RunLines implements LongPredicate {
+
+    /** No run-level evidence (a single file, or a caller that has none). */
+    public static final RunLines NONE = new RunLines(new long[0]);
+
+    private final long[] sorted;
+
+    private RunLines(long[] sorted) {
+        this.sorted = sorted;
+    }
+
+    /** The set of line hashes, in any order. */
+    public static RunLines of(long[] hashes) {
+        long[] copy = hashes.clone();
+        Arrays.sort(copy);
+        return new RunLines(copy);
+    }
+
+    public boolean contains(String line) {
+        return test(hash(line));
+    }
+
+    @Override
+    public boolean test(long hash) {
+        return Arrays.binarySearch(sorted, hash) >= 0;
+    }
+
+    public int size() {
+        return sorted.length;
+    }
+
+    public long[] toArray() {
+        return sorted.clone();
+    }
+
+    /** FNV-1a over the characters of the stripped line: deterministic across runs and machines. */
+    public static long hash(String line) {
+        String s = line.strip();
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /**
+     * Counts, per line, the number of documents it occurs in: an open-addressing table that grows
+     * to at most {@code maxLines} distinct lines, after which new lines are no longer counted
+     * (bounded memory at 100,000 files; the outcome is still deterministic for a given file order).
+     */
+    public static final class Counter {
+        private static final long EMPTY = 0L;
+        private final int maxLines;
+        private long[] keys = new long[1 << 12];
+        private int[] counts = new int[1 << 12];
+        private int size;
+
+        public Counter(int maxLines) {
+            this.maxLines = maxLines;
+        }
+
+        /** Adds one document: each distinct non-blank line counts once. */
+        public void addDocument(String text) {
+            long[] seen = text.lines().filter(l -> !l.isBlank()).mapToLong(RunLines::hash).distinct().toArray();
+            for (long h : seen) {
+                increment(h == EMPTY ? 1 : h);
+            }
+        }
+
+        /** The lines that occur in at least {@code minDocuments} documents. */
+        public RunLines repeated(int minDocuments) {
+            long[] out = new long[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != EMPTY && counts[i] >= minDocuments) {
+                    out[n++] = keys[i];
+                }
+            }
+            return RunLines.of(Arrays.copyOf(out, n));
+        }
+
+        private void increment(long h) {
+            int slot = find(keys, h);
+            if (keys[slot] == h) {
+                counts[slot]++;
+                return;
+            }
+            if (size >= maxLines) {
+                return;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+                slot = find(keys, h);
+            }
+            keys[slot] = h;
+            counts[slot] = 1;
+            size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int slot = find(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    counts[slot] = oldCounts[i];
+                }
+            }
+        }
+
+        private static int find(long[] table, long h) {
+            int mask = table.length - 1;
+            int slot = (int) (h ^ (h >>> 32)) * 0x9E3779B9 & mask;
+            while (table[slot] != EMPTY && table[slot] != h) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+    }
+}

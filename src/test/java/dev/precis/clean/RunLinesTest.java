@@ -1,0 +1,66 @@
+package dev.precis.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Run-level evidence: lines that recur across a run's files are furniture, never a story's only text. */
+class RunLinesTest {
+
+    private static final String NOTICE = "The Example Chronicle is an independent newspaper founded in 1901 and owned by a trust of its readers.";
+
+    private static String page(String story) {
+        return "Home\n" + story + "\n" + NOTICE + "\n";
+    }
+
+    private static final String STORY_A = "The city council approved a new budget on Monday after a long debate about road repairs and school funding.\n"
+            + "Council members said the plan would take effect in January and would be reviewed again in the summer.";
+    private static final String STORY_B = "Scientists in Zurich said on Thursday that the glaciers lost a tenth of their ice in two years of heat.\n"
+            + "The researchers measured twenty glaciers and combined the results with satellite images of the Alps.";
+
+    @Test
+    void countsEachLineOncePerDocumentAndKeepsThoseInTwoOrMore() {
+        RunLines.Counter counter = new RunLines.Counter(1000);
+        counter.addDocument(page(STORY_A) + NOTICE + "\n");
+        counter.addDocument(page(STORY_B));
+        RunLines repeated = counter.repeated(2);
+        assertThat(repeated.contains(NOTICE)).isTrue();
+        assertThat(repeated.contains("  " + NOTICE + " ")).as("lines are compared stripped").isTrue();
+        assertThat(repeated.contains("Home")).isTrue();
+        assertThat(repeated.contains(STORY_A.lines().findFirst().orElseThrow())).isFalse();
+    }
+
+    @Test
+    void theCleanerDropsRunFurnitureButNeverAStorySharedWithAnotherFile() {
+        ArticleCleaner cleaner = new ArticleCleaner();
+        RunLines.Counter counter = new RunLines.Counter(1000);
+        counter.addDocument(page(STORY_A));
+        counter.addDocument(page(STORY_B));
+        RunLines repeated = counter.repeated(2);
+
+        CleanedText alone = cleaner.clean(page(STORY_A), ArticleCleaner.Format.TEXT);
+        CleanedText inRun = cleaner.clean(page(STORY_A), ArticleCleaner.Format.TEXT, repeated);
+        assertThat(alone.paragraphs()).contains(NOTICE);
+        assertThat(inRun.paragraphs()).doesNotContain(NOTICE).containsAll(STORY_A.lines().toList());
+        assertThat(inRun.linesDropped()).isEqualTo(alone.linesDropped() + 1);
+
+        // The same story in two files of the run (a wire story twice): its lines recur, but they are its story.
+        RunLines.Counter twice = new RunLines.Counter(1000);
+        twice.addDocument(page(STORY_A));
+        twice.addDocument("Breaking\n" + STORY_A + "\n");
+        CleanedText shared = cleaner.clean(page(STORY_A), ArticleCleaner.Format.TEXT, twice.repeated(2));
+        assertThat(shared.paragraphs()).containsAll(STORY_A.lines().toList());
+    }
+
+    @Test
+    void theCounterStaysWithinItsBound() {
+        RunLines.Counter counter = new RunLines.Counter(10);
+        StringBuilder doc = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            doc.append("line ").append(i).append('\n');
+        }
+        counter.addDocument(doc.toString());
+        counter.addDocument(doc.toString());
+        assertThat(counter.repeated(2).size()).isEqualTo(10);
+    }
+}
