@@ -22,7 +22,9 @@ public class JobDatabaseLocation implements EnvironmentPostProcessor {
         }
         String location = environment.getProperty("precis.job-db", "jobs/precis");
         Path path = Path.of(location).toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a committed chunk reaches the file at once instead of up to half a second
+        // later, so a kill -9 loses no committed progress (a restart redoes less).
+        String url = "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         environment.getPropertySources().addFirst(
                 new MapPropertySource("precisJobDatabase", Map.of("spring.datasource.url", url)));
     }

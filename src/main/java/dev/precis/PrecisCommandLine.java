@@ -111,9 +111,11 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last == null) {
-                // A kill between creating the instance and its first execution: nothing ran; use the next number.
-                log.warn("Run {} was recorded but never started; starting the next run of the night.", run.label());
-                continue;
+                // A kill between creating the instance and its first execution: it holds no state.
+                log.warn("Run {} was recorded but never started (process killed); starting it afresh.", run.label());
+                jobRepository.deleteJobInstance(instance);
+                finish(jobOperator.start(job, run.toJobParameters()));
+                return;
             }
             BatchStatus status = last.getStatus();
             if (status == BatchStatus.COMPLETED) {

@@ -72,13 +72,16 @@ public final class CsvReport {
     /**
      * OWASP's rule against formula injection: a text cell starting with = + - @ tab or carriage
      * return gets a leading apostrophe, so spreadsheets show it as text. Plain numbers stay as they are.
+     * A cell that starts with an apostrophe gets one too, so the quoting can be undone exactly.
      */
     public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
         char first = cell.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        // A cell that really starts with ' gets one more, so "drop one leading '" restores every cell.
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\'';
         if (risky && !PLAIN_NUMBER.matcher(cell).matches()) {
             return "'" + cell;
         }

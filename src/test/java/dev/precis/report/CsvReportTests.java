@@ -16,6 +16,7 @@ class CsvReportTests {
         "-12|-12",
         "+3.5|+3.5",
         "plain.txt|plain.txt",
+        "'=quoted|''=quoted",
     })
     void neutralizesFormulaLikeCellsButNotPlainNumbers(String cell, String expected) {
         assertThat(CsvReport.safe(cell)).isEqualTo(expected);
