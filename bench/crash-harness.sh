@@ -16,6 +16,8 @@
 #   PRECIS_JAVA_OPTS   JVM options (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m,
 #                      which halves JVM start-up; the output does not depend on them)
 #   PRECIS_CRASH_KEEP  1: keep the work folder
+#   PRECIS_H2_OPTIONS  settings appended to the job database's H2 URL, to try a fix without a rebuild
+#                      (e.g. ";WRITE_DELAY=0"); default none: the product's own URL from precis.job-db
 #
 # For each kill point: a fresh output folder and job database; the jar starts in the background;
 # the harness sleeps a seeded random delay and kills it with SIGKILL. Even kill points count the
@@ -119,15 +121,18 @@ for f in rnd.sample(dev, n_dev):
 PY
 N_INPUT=$(find "$CORPUS" -mindepth 1 ! -type d ! -name '.*' | wc -l)
 echo "crash harness: seed $SEED, $KILLS kill points, $N_INPUT input files ($(du -sh "$CORPUS" | cut -f1)), commit interval $COMMIT_INTERVAL"
-echo "jar: $JAR; java options: ${JAVA_OPTS[*]}; work folder: $WORK"
+echo "jar: $JAR; java options: ${JAVA_OPTS[*]}; work folder: $WORK${PRECIS_H2_OPTIONS:+; H2 URL options: $PRECIS_H2_OPTIONS}"
 
 # ---------------------------------------------------------------- running the jar
 # start <dir> <log> <command>: launches the jar in the background on <dir>/output and <dir>/jobs; sets PID
 start() {
-  local dir=$1 log=$2 command=$3
+  local dir=$1 log=$2 command=$3 db=()
+  if [ -n "${PRECIS_H2_OPTIONS:-}" ]; then
+    db=("--spring.datasource.url=jdbc:h2:file:$dir/jobs/precis;DB_CLOSE_ON_EXIT=FALSE$PRECIS_H2_OPTIONS")
+  fi
   java "${JAVA_OPTS[@]}" -jar "$JAR" --precis.command="$command" --precis.input="$CORPUS" \
     --precis.output="$dir/output" --precis.job-db="$dir/jobs/precis" --precis.run-date="$RUN_DATE" \
-    --precis.commit-interval="$COMMIT_INTERVAL" > "$log" 2>&1 < /dev/null &
+    --precis.commit-interval="$COMMIT_INTERVAL" "${db[@]}" > "$log" 2>&1 < /dev/null &
   PID=$!
 }
 # finish: waits for PID, sets RC
@@ -338,7 +343,9 @@ while read -r anchor delay extra_delays; do
   else
     verdict="MISMATCH: $MISMATCH"; KEEP=1
   fi
-  if [ "$anchor" = job ]; then when="${delay} s after job start (${first_delay} s after launch)"; else when="${delay} s after launch"; fi
+  if [ "$anchor" = job ]; then
+    if [ "$first_delay" = - ]; then when="${delay} s after job start"; else when="${delay} s after job start (${first_delay} s after launch)"; fi
+  else when="${delay} s after launch"; fi
   temp_note=
   if [ "$first_temp" -gt 0 ]; then temp_note=", $first_temp temporary file(s) at the kill"; fi
   printf 'kill point %2d/%d: delay %s; last phase: %s%s%s; attempts %d [%s]; %s\n' "$i" "$KILLS" "$when" \
