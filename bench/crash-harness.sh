@@ -141,10 +141,10 @@ JOB_LINE='Precis run [0-9-]+ #[0-9]+ \(execution [0-9]+\)'
 # wait_for_line <log> <regex>: polls until the line appears or the process ends; 0 if it appeared
 wait_for_line() {
   while kill -0 "$PID" 2>/dev/null; do
-    grep -Eq "$2" "$1" && return 0
+    grep -Eqs "$2" "$1" && return 0
     sleep 0.02
   done
-  grep -Eq "$2" "$1"
+  grep -Eqs "$2" "$1"
 }
 # phase <log>: the last phase the log shows
 phase() {
