@@ -176,6 +176,26 @@ class HostileInputTests {
     }
 
     @Test
+    @Disabled("bug: a .html article is SKIPPED 'no story text after cleaning (boilerplate only)' with no title:"
+            + " ArticleCleaner.clean ignores Format.HTML (no jsoup parse), although the README says .html/.htm"
+            + " files are read as HTML and the report's title column holds the page title; see bench/README-crash.md")
+    void anHtmlArticleIsReadAsHtml() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><title>Council backs budget</title></head><body>\n");
+        for (String p : englishArticle().split("\n")) {
+            if (!p.isBlank()) {
+                html.append("<p>").append(p).append("</p>\n");
+            }
+        }
+        Files.writeString(runs.input().resolve("page.html"), html.append("</body></html>\n"));
+        assertThat(runs.run()).isEqualTo(PrecisCommandLine.OK);
+        Map<String, CSVRecord> report = runs.report("2026-01-01", 1);
+        assertThat(row(report, "page.html")).startsWith("SUMMARIZED");
+        assertThat(report.get("page.html").get("title")).isEqualTo("Council backs budget");
+        assertThat(summaryOf(runs, report, "page.html")).doesNotContainPattern("</?[a-zA-Z][^>]*>");
+    }
+
+    @Test
     void filesOverTheSizeLimitAreSkippedUnreadEvenASparse10GbFile() throws IOException {
         PrecisRuns runs = new PrecisRuns(tmp);
         Path in = runs.input();
