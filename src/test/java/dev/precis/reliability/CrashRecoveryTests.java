@@ -89,6 +89,40 @@ class CrashRecoveryTests {
         assertThat(runs.output().resolve("reports/precis-2026-01-02-1.csv")).doesNotExist();
     }
 
+    @Test
+    void theProposedFixDeletingTheOrphanInstanceThenStartingGivesACompleteRun() throws IOException {
+        // What the fix proposed in bench/README-crash.md does inside PrecisCommandLine.run: an instance
+        // without executions holds no state, so delete it (JobRepository.deleteJobInstance) and start afresh.
+        PrecisRuns runs = new PrecisRuns(tmp);
+        for (Path a : devArticles(3)) {
+            Files.copy(a, runs.input().resolve(a.getFileName()));
+        }
+        assertThat(runs.run(new Class<?>[] {OrphanInstance.class}, "--precis.command=status",
+                "--test.orphan-run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
+        assertThat(runs.run(new Class<?>[] {DeleteOrphanInstance.class}, "--precis.command=status",
+                "--test.orphan-run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
+
+        assertThat(runs.run("--precis.run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
+        assertThat(runs.report("2026-01-02", 1)).hasSize(3);
+    }
+
+    /** Deletes run #1 of {@code test.orphan-run-date} when it has no execution. */
+    @TestConfiguration
+    static class DeleteOrphanInstance {
+        @Bean
+        ApplicationRunner deleteOrphanInstance(JobRepository repository, Environment env) {
+            return args -> {
+                RunParameters run = new RunParameters(env.getRequiredProperty("test.orphan-run-date"),
+                        Path.of(env.getRequiredProperty("precis.input")).toAbsolutePath().normalize(),
+                        Path.of(env.getRequiredProperty("precis.output")).toAbsolutePath().normalize(), 1);
+                var instance = repository.getJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
+                assertThat(instance).isNotNull();
+                assertThat(repository.getLastJobExecution(instance)).isNull();
+                repository.deleteJobInstance(instance);
+            };
+        }
+    }
+
     /** Records run #1 of {@code test.orphan-run-date} as a job instance with no execution, then the status command runs. */
     @TestConfiguration
     static class OrphanInstance {
