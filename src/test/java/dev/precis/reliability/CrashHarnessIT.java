@@ -1,0 +1,75 @@
+package dev.precis.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The crash harness at CI size: 5 kill -9 points over 150 files with a fixed seed (about two
+ * minutes). Runs after {@code package} (failsafe), so target/precis.jar exists. The full size is
+ * run on demand: {@code bench/crash-harness.sh 20} (see bench/README-crash.md).
+ */
+class CrashHarnessIT {
+
+    private static final Path REPO = Path.of("").toAbsolutePath();
+    private static final String KILLS = "5";
+    private static final String SEED = "8";
+    private static final String FILES = "150";
+
+    @Test
+    void fiveRandomKillPointsGiveOutputIdenticalToAnUninterruptedRun() throws Exception {
+        Path jar = REPO.resolve("target/precis.jar");
+        // Meant for failsafe, after `package`. A surefire run picked by -Dtest='dev.precis.reliability.**' before
+        // `package` would test a missing or stale jar: skip then, rather than fail or prove nothing.
+        Assumptions.assumeTrue(Files.isRegularFile(jar) && !olderThanClasses(jar),
+                "target/precis.jar missing or older than target/classes: run through `mvn verify` (failsafe)");
+        Path log = Files.createTempFile("crash-harness", ".log");
+        Process harness = new ProcessBuilder("bash", REPO.resolve("bench/crash-harness.sh").toString(), KILLS, SEED, FILES)
+                .directory(REPO.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean finished = harness.waitFor(8, TimeUnit.MINUTES);
+        if (!finished) {
+            harness.descendants().forEach(ProcessHandle::destroyForcibly);
+            harness.destroyForcibly();
+        }
+        String output = read(log);
+        System.out.println(output);
+        assertThat(finished).as("harness finished within 8 minutes:%n%s", output).isTrue();
+        assertThat(harness.exitValue()).as("harness exit code:%n%s", output).isZero();
+        assertThat(output).as(output).contains(KILLS + "/" + KILLS + " kill points identical");
+        assertThat(output.lines().filter(l -> l.startsWith("kill point ")).filter(l -> l.endsWith("; OK")))
+                .as(output).hasSize(Integer.parseInt(KILLS));
+        Files.deleteIfExists(log);
+    }
+
+    private static boolean olderThanClasses(Path jar) throws IOException {
+        Path classes = REPO.resolve("target/classes");
+        if (!Files.isDirectory(classes)) {
+            return false;
+        }
+        long built = Files.getLastModifiedTime(jar).toMillis();
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(Files::isRegularFile).anyMatch(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toMillis() > built;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
+    private static String read(Path log) throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+    }
+}
