@@ -15,7 +15,6 @@ import dev.precis.batch.FailingSummaryFiles;
 import dev.precis.batch.PrecisJobConfiguration;
 import dev.precis.batch.RunParameters;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +36,6 @@ class CrashRecoveryTests {
     Path tmp;
 
     @Test
-    @Disabled("bug: a temporary file left in output/.precis-tmp/ by a kill during the summarize step is never"
-            + " swept: only ManifestTasklet sweeps, and a restart skips the completed manifest step;"
-            + " see bench/README-crash.md")
     void aRestartSweepsTemporaryFilesThatAKilledChunkLeftBehind() throws IOException {
         PrecisRuns runs = new PrecisRuns(tmp);
         for (Path a : devArticles(12)) {
@@ -61,10 +57,6 @@ class CrashRecoveryTests {
     }
 
     @Test
-    @Disabled("bug: a job instance without any execution (kill -9 after H2 flushed the instance but not its"
-            + " execution) makes every later run of that night fail with a NullPointerException in"
-            + " PrecisCommandLine.run (last.getId() with last == null), while restart says 'Nothing to restart';"
-            + " see bench/README-crash.md")
     void aJobInstanceWithoutAnExecutionDoesNotWedgeTheNight() throws IOException {
         PrecisRuns runs = new PrecisRuns(tmp);
         for (Path a : devArticles(3)) {
