@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Cheap language guess: the dominant script of the letters decides the family (Han, Kana,
@@ -17,11 +16,17 @@ final class LanguageDetector {
 
     /** Lines with fewer tokens than this carry too little stop-word evidence (menus, headings). */
     private static final int MIN_EVIDENCE_TOKENS = 6;
+    /** A few hundred tokens of running text settle the language; reading the rest only costs time. */
+    private static final int ENOUGH_EVIDENCE = 600;
+    private static final int ENOUGH_LETTERS = 20_000;
 
     String detect(List<String> lines) {
         Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
         int letters = 0;
         for (String line : lines) {
+            if (letters >= ENOUGH_LETTERS) {
+                break;
+            }
             for (int i = 0; i < line.length(); ) {
                 int cp = line.codePointAt(i);
                 i += Character.charCount(cp);
@@ -48,30 +53,55 @@ final class LanguageDetector {
             return "ko";
         }
         return switch (top) {
-            case CYRILLIC -> byStopWords(lines, List.of("ru", "bg"), "ru");
+            case CYRILLIC -> byStopWords(lines, CYRILLIC, "ru");
             case GREEK -> "el";
-            case ARABIC -> byStopWords(lines, List.of("ar", "fa"), "ar");
+            case ARABIC -> byStopWords(lines, ARABIC, "ar");
             case DEVANAGARI -> "hi";
-            case LATIN -> byStopWords(lines, List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
-                    "no", "fi", "hu", "ro", "tr", "cs", "id"), "und");
+            case LATIN -> byStopWords(lines, LATIN, "und");
             default -> "und";
         };
     }
 
+    private static final List<String> CYRILLIC = List.of("ru", "bg");
+    private static final List<String> ARABIC = List.of("ar", "fa");
+    private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
+            "no", "fi", "hu", "ro", "tr", "cs", "id");
+    /** For each candidate list, word -> bit set of the candidates whose stop set holds it: one lookup a token. */
+    private static final Map<List<String>, Map<String, Integer>> MEMBERSHIP = Map.of(
+            CYRILLIC, membership(CYRILLIC), ARABIC, membership(ARABIC), LATIN, membership(LATIN));
+
+    private static Map<String, Integer> membership(List<String> candidates) {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            int bit = 1 << i;
+            for (Object word : StopWords.forLanguage(candidates.get(i))) {
+                String w = word instanceof char[] chars ? new String(chars) : word.toString();
+                bits.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(bits);
+    }
+
     private String byStopWords(List<String> lines, List<String> candidates, String fallback) {
+        Map<String, Integer> membership = MEMBERSHIP.get(candidates);
         int[] hits = new int[candidates.size()];
         int evidence = 0;
         for (String line : lines) {
+            if (evidence >= ENOUGH_EVIDENCE) {
+                break;
+            }
             List<String> tokens = Tokens.lowerWords(line);
             if (tokens.size() < MIN_EVIDENCE_TOKENS) {
                 continue;
             }
             for (String t : tokens) {
                 evidence++;
-                for (int i = 0; i < candidates.size(); i++) {
-                    CharArraySet set = StopWords.forLanguage(candidates.get(i));
-                    if (set.contains(t)) {
-                        hits[i]++;
+                Integer bits = membership.get(t);
+                if (bits != null) {
+                    for (int i = 0; i < hits.length; i++) {
+                        if ((bits & (1 << i)) != 0) {
+                            hits[i]++;
+                        }
                     }
                 }
             }
