@@ -87,7 +87,7 @@ mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 case "$WORK/" in "$SHARED"/*) die "--work must not be inside $SHARED" ;; esac
 RESULTS=$WORK/results.tsv
-[[ -f $RESULTS ]] || printf 'label\tfiles\twall_s\tarticles_per_s\tpeak_rss_mb\theap\tjvm_start_s\tjob_s\tload1\tjava_opts\n' >"$RESULTS"
+[[ -f $RESULTS ]] || printf 'label\tfiles\twall_s\tarticles_per_s\tpeak_rss_mb\theap\tjvm_start_s\tjob_s\tload1\tjava_opts\tcpu_s\n' >"$RESULTS"
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
@@ -202,8 +202,10 @@ run_job() {
     files=$done; label=$label-partial
     aps=$(awk -v f="$files" -v w="$wall" -v s="$start" 'BEGIN {if (s == "NA") s = 0; printf "%.0f", f / (w - s)}')
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$files" "$wall" "$aps" "$rss" "$(heap_of "$opts")" \
-    "$start" "$job" "$l1" "$opts" | tee -a "$RESULTS" >&2
+  # user + system CPU seconds of the whole process: far less sensitive to other users' load than wall time
+  local cpu; cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$tag.time")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$files" "$wall" "$aps" "$rss" "$(heap_of "$opts")" \
+    "$start" "$job" "$l1" "$opts" "$cpu" | tee -a "$RESULTS" >&2
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -226,7 +228,7 @@ floor() { # floor IN -> prints seconds (cold, first repeat) and appends a FLOOR 
   local cold; cold=$(grep -m1 '^repeat 1:' "$tag.log" | awk '{print $6}')
   grep '^FLOOR' "$tag.log" >&2
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$(grep -o 'files=[0-9]*' "$tag.log" | tail -1 | cut -d= -f2)" \
-    "$wall" "NA" "NA" "$(heap_of "$JAVA_OPTS")" "NA" "$cold" "$l1" "floor (job_s = in-JVM seconds, cold)" | tee -a "$RESULTS" >&2
+    "$wall" "NA" "NA" "$(heap_of "$JAVA_OPTS")" "NA" "$cold" "$l1" "floor (job_s = in-JVM seconds, cold)" "NA" | tee -a "$RESULTS" >&2
   echo "$cold $wall"
 }
 
@@ -235,7 +237,7 @@ log "work folder: $WORK; JAVA_OPTS=$JAVA_OPTS; nproc=$(nproc); load: $(cut -d' '
 log "jar: $JAR ($(stat -c '%y' "$JAR" | cut -d. -f1)), git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 SUMMARY=$WORK/summary.txt
 : >"$SUMMARY"
-row() { printf '%-10s %7s %9s %11s %9s %8s %9s %8s %9s %8s %7s %6s\n' "$@" | tee -a "$SUMMARY"; }
+row() { printf '%-10s %5s %8s %11s %7s %9s %9s %7s %8s %8s %8s %7s %6s\n' "$@" | tee -a "$SUMMARY"; }
 
 declare -A FIRST_RUN
 PN=""  # the profiled corpus
@@ -251,7 +253,7 @@ if [[ $SMALL_RUNS -gt 0 ]]; then
   log "10-file run: median wall $(printf '%s\n' "${walls[@]}" | median) s over $SMALL_RUNS runs (target <= 3 s)"
 fi
 
-row files runs "wall s" "articles/s" "RSS MB" heap "JVM st s" "job s" "floor s" "e2e/flr" "job/flr" load1
+row files runs "wall s" "articles/s" "RSS MB" heap "JVM st s" "job s" "CPU s" "floor s" "e2e/flr" "job/flr" load1
 for n in "${SIZES[@]}"; do
   gen_corpus "$n" "$WORK/corpus-$n"
   r=$RUNS; [[ $n -le 10000 ]] || r=1
@@ -266,7 +268,7 @@ for n in "${SIZES[@]}"; do
   rows=$(grep -P "^n$n-r[0-9]+\t" "$RESULTS" | tail -n "$r")
   wall=$(cut -f3 <<<"$rows" | median); rss=$(cut -f5 <<<"$rows" | median)
   st=$(cut -f7 <<<"$rows" | grep -v NA | median); job=$(cut -f8 <<<"$rows" | grep -v NA | median)
-  l1=$(cut -f9 <<<"$rows" | median)
+  l1=$(cut -f9 <<<"$rows" | median); cpu=$(cut -f11 <<<"$rows" | median)
   fl=NA; ratio=NA; jratio=NA
   if [[ $FLOOR -eq 1 ]]; then
     read -r fl _ < <(floor "$WORK/corpus-$n" "floor-$n")
@@ -274,7 +276,7 @@ for n in "${SIZES[@]}"; do
     [[ $job == NA ]] || jratio=$(awk -v a="$job" -v b="$fl" 'BEGIN {printf "%.1f", a / b}')
   fi
   aps=$(awk -v f="$n" -v w="$wall" 'BEGIN {printf "%.0f", f / w}')
-  row "$n" "$r" "$wall" "$aps" "$rss" "$(heap_of "$JAVA_OPTS")" "$st" "$job" "$fl" "$ratio" "$jratio" "$l1"
+  row "$n" "$r" "$wall" "$aps" "$rss" "$(heap_of "$JAVA_OPTS")" "$st" "$job" "$cpu" "$fl" "$ratio" "$jratio" "$l1"
 done
 
 # ---------------------------------------------------------------- later nights
