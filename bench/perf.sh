@@ -182,9 +182,20 @@ run_job() {
   local rc=0
   # shellcheck disable=SC2086
   local to=(); [[ $TIMEOUT -eq 0 ]] || to=(timeout -s TERM "$TIMEOUT")
-  /usr/bin/time -v -o "$tag.time" "${to[@]}" java $opts -jar "$JAR" --precis.input="$in" --precis.output="$out" \
-    --precis.job-db="$db" --precis.run-date="$date" \
-    --logging.level.org.springframework.boot.StartupInfoLogger=INFO >"$tag.log" 2>&1 || rc=$?
+  # -Xlog:gc gives the heap after each collection (is memory flat?); RSS is sampled every 2 s into $tag.rss
+  /usr/bin/time -v -o "$tag.time" "${to[@]}" java $opts "-Xlog:gc:file=$tag.gc.log" -jar "$JAR" \
+    --precis.input="$in" --precis.output="$out" --precis.job-db="$db" --precis.run-date="$date" \
+    --logging.level.org.springframework.boot.StartupInfoLogger=INFO >"$tag.log" 2>&1 &
+  local tpid=$!
+  ( t=0; while kill -0 "$tpid" 2>/dev/null; do
+      for c in $(pgrep -P "$tpid" 2>/dev/null) $(pgrep -P "$(pgrep -P "$tpid" | head -1)" 2>/dev/null); do
+        r=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$c/status" 2>/dev/null || true)
+        [[ -z $r ]] || [[ $(cat "/proc/$c/comm" 2>/dev/null) != java ]] || { echo "$t $r"; break; }
+      done
+      sleep 2; t=$((t + 2)); done >"$tag.rss" ) &
+  local spid=$!
+  wait "$tpid" || rc=$?
+  wait "$spid" 2>/dev/null || true
   if [[ $rc -ne 0 ]]; then log "$label: exit $rc (see $tag.log)"; tail -5 "$tag.log" >&2; fi
   local wall rss start job aps
   wall=$(wall_seconds "$tag.time")
@@ -206,6 +217,23 @@ run_job() {
   local cpu; cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$tag.time")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$files" "$wall" "$aps" "$rss" "$(heap_of "$opts")" \
     "$start" "$job" "$l1" "$opts" "$cpu" | tee -a "$RESULTS" >&2
+  memory_profile "$tag"
+}
+# memory_profile TAG: RSS at 25/50/75/100 % of the run and heap after GC (min/median/max of the
+# second half of the run): flat memory means the second half does not grow.
+memory_profile() {
+  local tag=$1 rssline="" gcline=""
+  if [[ -s $tag.rss ]]; then
+    rssline=$(awk 'function at(f,  i) {i = int(NR * f); if (i < 1) i = 1; return r[i]}
+      {r[NR] = $2} END {printf "RSS MB at 25/50/75/100%% of the run: %s %s %s %s", at(.25), at(.5), at(.75), r[NR]}' "$tag.rss" || true)
+  fi
+  if [[ -s $tag.gc.log ]]; then
+    gcline=$(grep -o '[0-9]*M->[0-9]*M' "$tag.gc.log" | sed 's/.*->//; s/M//' | awk '{a[NR] = $1}
+      END {if (NR < 2) exit; h = int(NR / 2); m1 = 0; for (i = 1; i <= h; i++) if (a[i] > m1) m1 = a[i];
+        min = 1e9; max = 0; for (i = h + 1; i <= NR; i++) {if (a[i] < min) min = a[i]; if (a[i] > max) max = a[i]}
+        printf "; %d GCs, heap after GC: 1st half max %d MB, 2nd half min %d max %d MB", NR, m1, min, max}' || true)
+  fi
+  [[ -z $rssline$gcline ]] || echo "  memory ${tag##*/}: $rssline$gcline" | tee -a "$WORK/memory.txt" >&2
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -222,13 +250,16 @@ floor() { # floor IN -> prints seconds (cold, first repeat) and appends a FLOOR 
   fi
   local tag=$WORK/logs/$label l1; l1=$(load1)
   local t0; t0=$(date +%s.%N)
-  java $JAVA_OPTS -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" dev.precis.perf.ReadTokenizeFloor \
-    "$in" "$FLOOR_REPEATS" >"$tag.log" 2>&1 || { log "floor failed: $tag.log"; tail -5 "$tag.log" >&2; return 1; }
+  /usr/bin/time -v -o "$tag.time" java $JAVA_OPTS -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
+    dev.precis.perf.ReadTokenizeFloor "$in" "$FLOOR_REPEATS" >"$tag.log" 2>&1 \
+    || { log "floor failed: $tag.log"; tail -5 "$tag.log" >&2; return 1; }
+  local cpu; cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$tag.time")
   local wall; wall=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
   local cold; cold=$(grep -m1 '^repeat 1:' "$tag.log" | awk '{print $6}')
   grep '^FLOOR' "$tag.log" >&2
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$(grep -o 'files=[0-9]*' "$tag.log" | tail -1 | cut -d= -f2)" \
-    "$wall" "NA" "NA" "$(heap_of "$JAVA_OPTS")" "NA" "$cold" "$l1" "floor (job_s = in-JVM seconds, cold)" "NA" | tee -a "$RESULTS" >&2
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$(grep -o 'files=[0-9]*' "$tag.log" | tail -1 | cut -d= -f2)" \
+    "$wall" "NA" "$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$tag.time")" "$(heap_of "$JAVA_OPTS")" "NA" "$cold" "$l1" \
+    "floor (job_s = in-JVM seconds, cold)" "$cpu" | tee -a "$RESULTS" >&2
   echo "$cold $wall"
 }
 
@@ -318,17 +349,61 @@ fi
 # ---------------------------------------------------------------- profile
 if [[ $PROFILE -eq 1 ]]; then
   pn=$PN; jfr=$WORK/profile-$pn.jfr
-  jfr print --events jdk.ExecutionSample "$jfr" >"$WORK/profile-$pn.samples.txt"
-  total=$(grep -c 'jdk.ExecutionSample' "$WORK/profile-$pn.samples.txt" || true)
-  {
-    echo "== JFR $jfr: $total execution samples; top frames (self):"
-    awk '/stackTrace = \[/ {getline; print}' "$WORK/profile-$pn.samples.txt" | sed 's/line:.*//; s/^ *//' \
-      | sort | uniq -c | sort -rn | head -25
-    echo "== top frames anywhere in the stack (inclusive, dev.precis / spring batch / h2 / icu / jdbc):"
-    grep -E '^\s+[a-z].*\(' "$WORK/profile-$pn.samples.txt" | sed 's/line:.*//; s/^ *//' \
-      | grep -E 'dev\.precis|springframework\.batch|org\.h2|com\.ibm\.icu|java\.nio\.file|sun\.nio|java\.security' \
-      | sort | uniq -c | sort -rn | head -40
-  } | tee "$WORK/profile-$pn.top.txt" >&2
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr" >"$WORK/profile-$pn.samples.txt"
+  # Attribution: category of the top frame, the innermost dev.precis frame (who asked for the time),
+  # inclusive counts of product and key library methods, and the top self frames.
+  python3 - <"$WORK/profile-$pn.samples.txt" <<'PY' 2>&1 | tee "$WORK/profile-$pn.top.txt" >&2
+import re, sys, collections
+samples = []; cur = None
+for line in sys.stdin:
+    s = line.strip()
+    if s.startswith("jdk.ExecutionSample"): cur = []
+    elif s == "]" and cur is not None: samples.append(cur); cur = None
+    elif cur is not None and "(" in s and not s.startswith(("startTime", "sampledThread", "state", "stackTrace")):
+        cur.append(re.sub(r"\s+line:.*", "", s))
+n = len(samples)
+def pct(c): return "%5.1f%%" % (100.0 * c / max(1, n))
+def cat(top, stack):
+    j = " ".join(stack)
+    if ("SpringApplication.run" in j or "JarLauncher.main" in j) and "callRunner" not in j:
+        return "JVM/Spring start (context refresh, class loading)"
+    if top.startswith("com.ibm.icu."): return "ICU break iteration"
+    if top.startswith("org.h2."): return "H2 (SQL, MVStore)"
+    if top.startswith(("sun.security.provider.SHA", "sun.security.provider.DigestBase", "java.security.")): return "SHA-256"
+    if top.startswith(("sun.nio.", "java.io.", "java.nio.", "sun.fs", "jdk.internal.misc.Unsafe.copy")): return "file I/O (JDK)"
+    if top.startswith(("java.util.regex.",)): return "regex"
+    if top.startswith(("jdk.internal.loader", "java.lang.ClassLoader", "java.util.zip", "java.util.jar", "org.springframework.boot.loader")): return "class loading / jar"
+    if top.startswith("org.springframework."): return "Spring (batch, jdbc, tx)"
+    if top.startswith("com.zaxxer."): return "Hikari"
+    if top.startswith("java.lang.String") or top.startswith("java.lang.AbstractStringBuilder") or top.startswith("java.lang.StringLatin1") or top.startswith("java.lang.Character"): return "String / char handling (JDK)"
+    if top.startswith("dev.precis."): return "dev.precis own code"
+    return "other JDK"
+tops = collections.Counter(); cats = collections.Counter(); owner = collections.Counter(); incl = collections.Counter(); owner2 = collections.Counter()
+for st in samples:
+    if not st: continue
+    tops[st[0]] += 1
+    cats[cat(st[0], st)] += 1
+    own = next((f for f in st if f.startswith("dev.precis.")), None)
+    owner[own or "(no dev.precis frame: Boot launcher, other threads, batch infrastructure)"] += 1
+    # the product-level caller: innermost dev.precis frame + its caller in dev.precis
+    pre = [f for f in st if f.startswith("dev.precis.")]
+    if pre: owner2[" <- ".join(pre[:2])] += 1
+    for f in set(st): incl[f] += 1
+print("== %d execution samples (about 20 ms each per running Java thread)" % n)
+print("-- by category of the top frame:")
+for k, c in cats.most_common(): print(" ", pct(c), c, k)
+print("-- by innermost dev.precis frame (who asked for the time):")
+for k, c in owner.most_common(15): print(" ", pct(c), c, k)
+print("-- innermost two dev.precis frames:")
+for k, c in owner2.most_common(15): print(" ", pct(c), c, k)
+print("-- inclusive (method anywhere on the stack), dev.precis and key libraries:")
+shown = 0
+for k, c in incl.most_common():
+    if shown < 45 and re.match(r"(dev\.precis|org\.springframework\.batch\.core\.step|org\.h2\.jdbc|org\.springframework\.jdbc\.core\.JdbcTemplate\.(batchUpdate|query)|java\.nio\.file\.Files\.(move|createDirectories|walkFileTree)|java\.util\.UUID|java\.text\.Normalizer)", k):
+        print(" ", pct(c), c, k); shown += 1
+print("-- top frames (self):")
+for k, c in tops.most_common(20): print(" ", pct(c), c, k)
+PY
 fi
 
 # ---------------------------------------------------------------- JVM start experiments
