@@ -236,6 +236,13 @@ memory_profile() {
   [[ -z $rssline$gcline ]] || echo "  memory ${tag##*/}: $rssline$gcline" | tee -a "$WORK/memory.txt" >&2
 }
 
+# fresh NAME: a run folder and log label that do not exist yet (NAME, NAME.2, NAME.3 ...), so a reused
+# --work folder never reruns on an old output or job db and never overwrites an earlier log
+fresh() {
+  local name=$1 i=1 cand=$1
+  while [[ -e $WORK/run-$cand || -e $WORK/logs/$cand.log ]]; do i=$((i + 1)); cand=$name.$i; done
+  mkdir -p "$WORK/run-$cand"; echo "$cand"
+}
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 # ---------------------------------------------------------------- floor
@@ -278,7 +285,8 @@ if [[ $SMALL_RUNS -gt 0 ]]; then
   gen_corpus 10 "$WORK/corpus-10"
   walls=()
   for k in $(seq 1 "$SMALL_RUNS"); do
-    run_job "n10-r$k" "$WORK/corpus-10" "$WORK/run-10-$k/out" "$WORK/run-10-$k/db/precis" 2026-01-01
+    id=$(fresh "n10-r$k")
+    run_job "$id" "$WORK/corpus-10" "$WORK/run-$id/out" "$WORK/run-$id/db/precis" 2026-01-01
     walls+=("$(tail -1 "$RESULTS" | cut -f3)")
   done
   log "10-file run: median wall $(printf '%s\n' "${walls[@]}" | median) s over $SMALL_RUNS runs (target <= 3 s)"
@@ -293,10 +301,11 @@ for n in "${SIZES[@]}"; do
     if [[ $PROFILE -eq 1 && $n == "$PN" && $k -eq 1 ]]; then
       extra=(-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints "-XX:StartFlightRecording=filename=$WORK/profile-$PN.jfr,settings=profile")
     fi
-    run_job "n$n-r$k" "$WORK/corpus-$n" "$WORK/run-$n-$k/out" "$WORK/run-$n-$k/db/precis" 2026-01-01 "${extra[@]}"
+    id=$(fresh "n$n-r$k")
+    run_job "$id" "$WORK/corpus-$n" "$WORK/run-$id/out" "$WORK/run-$id/db/precis" 2026-01-01 "${extra[@]}"
+    [[ $k -ne 1 ]] || FIRST_RUN[$n]=$WORK/run-$id
   done
-  FIRST_RUN[$n]=$WORK/run-$n-1
-  rows=$(grep -P "^n$n-r[0-9]+\t" "$RESULTS" | tail -n "$r")
+  rows=$(grep -P "^n$n-r[0-9]+(\.[0-9]+)?\t" "$RESULTS" | tail -n "$r")
   wall=$(cut -f3 <<<"$rows" | median); rss=$(cut -f5 <<<"$rows" | median)
   st=$(cut -f7 <<<"$rows" | grep -v NA | median); job=$(cut -f8 <<<"$rows" | grep -v NA | median)
   l1=$(cut -f9 <<<"$rows" | median); cpu=$(cut -f11 <<<"$rows" | median)
@@ -321,6 +330,7 @@ if [[ $NIGHTS -ge 2 ]]; then
   in=$WORK/corpus-$NIGHTS_ON   # the same folder as night 1 (the job keys its history by input folder)
   # changed files make the corpus differ from what the seed generates: regenerate it next time
   [[ $CHANGE_PCT == 0 ]] || rm -f "$in/.complete"
+  ns=$(fresh "nights$NIGHTS_ON")
   for d in $(seq 2 "$NIGHTS"); do
     date=$(date -u -d "2026-01-01 + $((d - 1)) days" +%F)
     if [[ $CHANGE_PCT != 0 ]]; then
@@ -337,11 +347,11 @@ for p in r.sample(files, max(1, int(len(files) * pct / 100))):
     os.replace(tmp, p)
 PY
     fi
-    run_job "n$NIGHTS_ON-night$d" "$in" "$base/out" "$base/db/precis" "$date"
-    grep -o 'COMPLETED: .*' "$WORK/logs/n$NIGHTS_ON-night$d.log" | tail -1 >&2 || true
+    run_job "$ns-night$d" "$in" "$base/out" "$base/db/precis" "$date"
+    grep -o 'COMPLETED: .*' "$WORK/logs/$ns-night$d.log" | tail -1 >&2 || true
   done
   for d in 2 "$NIGHTS"; do
-    r=$(grep -P "^n$NIGHTS_ON-night$d\t" "$RESULTS" | tail -1)
+    r=$(grep -P "^$ns-night$d\t" "$RESULTS" | tail -1)
     echo "night $d on $NIGHTS_ON files (change ${CHANGE_PCT}%/night): wall $(cut -f3 <<<"$r") s, RSS $(cut -f5 <<<"$r") MB, job $(cut -f8 <<<"$r") s, load $(cut -f9 <<<"$r")" | tee -a "$SUMMARY"
   done
 fi
@@ -411,10 +421,11 @@ if [[ $STARTUP -eq 1 ]]; then
   gen_corpus 10 "$WORK/corpus-10"
   small() { # small LABEL extra-opts...: one 10-file run
     local label=$1; shift
+    label=$(fresh "$label")
     run_job "$label" "$WORK/corpus-10" "$WORK/run-$label/out" "$WORK/run-$label/db/precis" 2026-01-01 "$@"
   }
   small start-classload -Xlog:class+load:file="$WORK/logs/classload.txt"
-  echo "classes loaded in a 10-file run: $(wc -l <"$WORK/logs/classload.txt") ($(grep -c 'shared objects file' "$WORK/logs/classload.txt" || true) from the JDK CDS archive)" | tee -a "$SUMMARY"
+  echo "classes loaded in a 10-file run: $(wc -l <"$WORK/logs/classload.txt") ($(grep -c 'shared objects file' "$WORK/logs/classload.txt" || true) from the JDK's CDS archive)" | tee -a "$SUMMARY"
   ex=$WORK/extracted
   rm -rf "$ex"; java -Djarmode=tools -jar "$JAR" extract --destination "$ex" >/dev/null
   JAR_SAVED=$JAR; JAR=$ex/precis.jar
@@ -429,7 +440,7 @@ if [[ $STARTUP -eq 1 ]]; then
   for k in 1 2 3; do small "start-fatjar-$k"; done
   echo "== JVM start experiments (10 files): label, median wall s, median JVM start s" | tee -a "$SUMMARY"
   for lab in start-fatjar start-fatjar-lazy start-fatjar-c1 start-extracted start-cds start-cds-lazy start-cds-c1; do
-    rows=$(grep -P "^$lab(-[0-9])?\t" "$RESULTS" || true)
+    rows=$(grep -P "^$lab(-[0-9])?(\.[0-9]+)?\t" "$RESULTS" | tail -n 3 || true)
     [[ -n $rows ]] || continue
     printf '%-18s wall %5s s  JVM start %5s s  RSS %4s MB\n' "$lab" "$(cut -f3 <<<"$rows" | median)" \
       "$(cut -f7 <<<"$rows" | grep -v NA | median)" "$(cut -f5 <<<"$rows" | median)" | tee -a "$SUMMARY"
