@@ -370,10 +370,10 @@ if [[ $PROFILE -eq 1 ]]; then
   jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr" >"$WORK/profile-$pn.samples.txt"
   # Attribution: category of the top frame, the innermost dev.precis frame (who asked for the time),
   # inclusive counts of product and key library methods, and the top self frames.
-  python3 - <"$WORK/profile-$pn.samples.txt" <<'PY' 2>&1 | tee "$WORK/profile-$pn.top.txt" >&2
+  python3 - "$WORK/profile-$pn.samples.txt" <<'PY' 2>&1 | tee "$WORK/profile-$pn.top.txt" >&2
 import re, sys, collections
 samples = []; cur = None
-for line in sys.stdin:
+for line in open(sys.argv[1], encoding="utf-8"):
     s = line.strip()
     if s.startswith("jdk.ExecutionSample"): cur = []
     elif s == "]" and cur is not None: samples.append(cur); cur = None
@@ -407,7 +407,7 @@ for st in samples:
     pre = [f for f in st if f.startswith("dev.precis.")]
     if pre: owner2[" <- ".join(pre[:2])] += 1
     for f in set(st): incl[f] += 1
-print("== %d execution samples (about 20 ms each per running Java thread)" % n)
+print("== %d execution samples (one per 10 ms of a running Java thread with settings=profile)" % n)
 print("-- by category of the top frame:")
 for k, c in cats.most_common(): print(" ", pct(c), c, k)
 print("-- by innermost dev.precis frame (who asked for the time):")
