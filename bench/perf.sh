@@ -313,9 +313,9 @@ for n in "${SIZES[@]}"; do
     run_job "$id" "$WORK/corpus-$n" "$WORK/run-$id/out" "$WORK/run-$id/db/precis" 2026-01-01 "${extra[@]}"
     [[ $k -ne 1 ]] || FIRST_RUN[$n]=$WORK/run-$id
   done
-  rows=$(grep -P "^n$n-r[0-9]+(\.[0-9]+)?\t" "$RESULTS" | tail -n "$r")
+  rows=$(grep -P "^n$n-r[0-9]+(\.[0-9]+)?(-partial)?\t" "$RESULTS" | tail -n "$r")
   wall=$(cut -f3 <<<"$rows" | median); rss=$(cut -f5 <<<"$rows" | median)
-  st=$(cut -f7 <<<"$rows" | grep -v NA | median); job=$(cut -f8 <<<"$rows" | grep -v NA | median)
+  st=$(cut -f7 <<<"$rows" | { grep -v NA || true; } | median); job=$(cut -f8 <<<"$rows" | { grep -v NA || true; } | median)
   l1=$(cut -f9 <<<"$rows" | median); cpu=$(cut -f11 <<<"$rows" | median)
   fl=NA; ratio=NA; jratio=NA
   if [[ $FLOOR -eq 1 ]]; then
@@ -323,7 +323,8 @@ for n in "${SIZES[@]}"; do
     ratio=$(awk -v a="$wall" -v b="$fl" 'BEGIN {printf "%.1f", a / b}')
     [[ $job == NA ]] || jratio=$(awk -v a="$job" -v b="$fl" 'BEGIN {printf "%.1f", a / b}')
   fi
-  aps=$(awk -v f="$n" -v w="$wall" 'BEGIN {printf "%.0f", f / w}')
+  aps=$(cut -f4 <<<"$rows" | median)   # a --timeout run counts the files it finished
+  ! grep -q -- '-partial' <<<"$rows" || n="$n(partial)"
   row "$n" "$r" "$wall" "$aps" "$rss" "$(heap_of "$JAVA_OPTS")" "$st" "$job" "$cpu" "$fl" "$ratio" "$jratio" "$l1"
 done
 
@@ -451,7 +452,7 @@ if [[ $STARTUP -eq 1 ]]; then
     rows=$(grep -P "^$lab(-[0-9])?(\.[0-9]+)?\t" "$RESULTS" | tail -n 3 || true)
     [[ -n $rows ]] || continue
     printf '%-18s wall %5s s  JVM start %5s s  RSS %4s MB\n' "$lab" "$(cut -f3 <<<"$rows" | median)" \
-      "$(cut -f7 <<<"$rows" | grep -v NA | median)" "$(cut -f5 <<<"$rows" | median)" | tee -a "$SUMMARY"
+      "$(cut -f7 <<<"$rows" | { grep -v NA || true; } | median)" "$(cut -f5 <<<"$rows" | median)" | tee -a "$SUMMARY"
   done
 fi
 
