@@ -144,7 +144,8 @@ public class PrecisJobConfiguration {
                 .whereClause(PrecisStore.READER_WHERE)
                 .sortKeys(Map.of("SEQ", Order.ASCENDING))
                 .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input, "firstSeq", firstSeq, "lastSeq", lastSeq))
-                .pageSize(settings.commitInterval())
+                // Larger pages than chunks: one query per 1,000 files (restart state is kept per item).
+                .pageSize(Math.max(settings.commitInterval(), 1000))
                 .rowMapper(PrecisStore::mapEntry)
                 .build();
     }

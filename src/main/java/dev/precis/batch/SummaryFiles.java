@@ -28,6 +28,8 @@ public class SummaryFiles {
 
     private final Path root;
     private final boolean fsync;
+    /** Folders already created by this instance (one step execution): saves a stat per summary. */
+    private final java.util.Set<Path> knownDirectories = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SummaryFiles(Path outputRoot, boolean fsync) {
         this.root = outputRoot.toAbsolutePath().normalize();
@@ -54,8 +56,13 @@ public class SummaryFiles {
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        Files.createDirectories(target.getParent());
-        Path tempDir = Files.createDirectories(root.resolve(TEMP_DIR));
+        if (knownDirectories.add(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
+        Path tempDir = root.resolve(TEMP_DIR);
+        if (knownDirectories.add(tempDir)) {
+            Files.createDirectories(tempDir);
+        }
         Path temp = tempDir.resolve(UUID.randomUUID() + ".tmp");
         try {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
