@@ -64,16 +64,18 @@ public class PrecisStore {
 
     public void replaceRunLines(long instanceId, RunLines lines) {
         jdbc.update("DELETE FROM PRECIS_RUN_LINE WHERE JOB_INSTANCE_ID = ?", instanceId);
-        long[] hashes = lines.toArray();
+        long[] hashes = lines.hashes();
+        int[] documents = lines.documentCounts();
         for (int from = 0; from < hashes.length; from += BATCH) {
             int start = from;
             int n = Math.min(hashes.length - from, BATCH);
-            jdbc.batchUpdate("INSERT INTO PRECIS_RUN_LINE (JOB_INSTANCE_ID, HASH) VALUES (?, ?)",
+            jdbc.batchUpdate("INSERT INTO PRECIS_RUN_LINE (JOB_INSTANCE_ID, HASH, DOCUMENTS) VALUES (?, ?, ?)",
                     new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
                             ps.setLong(1, instanceId);
                             ps.setLong(2, hashes[start + i]);
+                            ps.setInt(3, documents[start + i]);
                         }
 
                         @Override
@@ -85,8 +87,9 @@ public class PrecisStore {
     }
 
     public RunLines runLines(long instanceId) {
-        List<Long> hashes = jdbc.queryForList("SELECT HASH FROM PRECIS_RUN_LINE WHERE JOB_INSTANCE_ID = ?", Long.class, instanceId);
-        return RunLines.of(hashes.stream().mapToLong(Long::longValue).toArray());
+        List<long[]> rows = jdbc.query("SELECT HASH, DOCUMENTS FROM PRECIS_RUN_LINE WHERE JOB_INSTANCE_ID = ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)}, instanceId);
+        return RunLines.of(rows.stream().mapToLong(r -> r[0]).toArray(), rows.stream().mapToInt(r -> (int) r[1]).toArray());
     }
 
     public int manifestSize(long instanceId) {

@@ -21,6 +21,7 @@ public final class ArticleCleaner {
     private final FeatureExtractor features = new FeatureExtractor();
     private final LineClassifier classifier = new LineClassifier();
     private final HtmlExtractor html = new HtmlExtractor();
+    private final dev.precis.text.WordCounter counter = new dev.precis.text.WordCounter();
 
     public CleanedText clean(String content, Format format) {
         return clean(content, format, RunLines.NONE);
@@ -57,7 +58,7 @@ public final class ArticleCleaner {
         int allChars = 0;
         for (String p : cleaned.paragraphs()) {
             allChars += p.length();
-            if (!repeatedInRun.contains(p)) {
+            if (!furniture(p, repeatedInRun.documents(p))) {
                 kept.add(p);
                 keptChars += p.length();
             }
@@ -87,6 +88,16 @@ public final class ArticleCleaner {
             }
         }
         return new CleanedText(kept, lines.size(), lines.size() - kept.size(), title, language);
+    }
+
+    /** A whole sentence must recur in three files to count as furniture; anything shorter, in two. */
+    private boolean furniture(String line, int documents) {
+        if (documents < 2) {
+            return false;
+        }
+        int words = counter.count(line);
+        boolean sentence = words >= LineClassifier.MIN_PROSE_WORDS && FeatureExtractor.endsSentence(line, words);
+        return documents >= (sentence ? 3 : 2);
     }
 
     /** How the content is encoded as a page. */

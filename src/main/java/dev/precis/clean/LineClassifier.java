@@ -162,6 +162,12 @@ final class LineClassifier {
         while (end + 1 < n && kinds.get(end + 1) == Kind.SHORT && shortSentence(lines.get(end + 1))) {
             end++;
         }
+        // Likewise its first lines ("The carpet was red."): a lead of short sentences right before
+        // the span belongs to it.
+        // (Plain text only: in HTML the container choice already decides where the story starts.)
+        while (!lines.get(0).html() && start > 0 && kinds.get(start - 1) == Kind.SHORT && shortSentence(lines.get(start - 1))) {
+            start--;
+        }
         end = cutTrailingBlock(lines, kinds, start, end);
         for (int i = start; i <= end; i++) {
             keep[i] = kinds.get(i) != Kind.BAD;

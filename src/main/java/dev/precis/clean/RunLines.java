@@ -7,29 +7,48 @@ import java.util.function.LongPredicate;
  * Lines that recur verbatim across the files of one run: site furniture (menus, legal notices,
  * "About the company" blocks) repeats from page to page, a story's sentences do not. The job
  * counts, over the run's distinct files, in how many files each line occurs ({@link Counter}),
- * and the cleaner drops kept lines that occur in at least two ({@link ArticleCleaner}).
+ * and the cleaner drops kept lines that recur ({@link ArticleCleaner}): a short or unfinished
+ * line once it is in two files, a whole sentence only once it is in three (two related stories may
+ * share a sentence, furniture repeats on every page).
  * Lines are identified by a 64-bit hash of the stripped line, so the set stays small.
  */
 public final class RunLines implements LongPredicate {
 
     /** No run-level evidence (a single file, or a caller that has none). */
-    public static final RunLines NONE = new RunLines(new long[0]);
+    public static final RunLines NONE = new RunLines(new long[0], new int[0]);
 
     private final long[] sorted;
+    private final int[] documents;
 
-    private RunLines(long[] sorted) {
+    private RunLines(long[] sorted, int[] documents) {
         this.sorted = sorted;
+        this.documents = documents;
     }
 
-    /** The set of line hashes, in any order. */
-    public static RunLines of(long[] hashes) {
-        long[] copy = hashes.clone();
-        Arrays.sort(copy);
-        return new RunLines(copy);
+    /** Line hashes and, at the same index, the number of documents each occurs in. */
+    public static RunLines of(long[] hashes, int[] documents) {
+        Integer[] order = new Integer[hashes.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(hashes[a], hashes[b]));
+        long[] h = new long[hashes.length];
+        int[] d = new int[hashes.length];
+        for (int i = 0; i < order.length; i++) {
+            h[i] = hashes[order[i]];
+            d[i] = documents[order[i]];
+        }
+        return new RunLines(h, d);
     }
 
     public boolean contains(String line) {
         return test(hash(line));
+    }
+
+    /** In how many of the run's documents the line occurs (0 when it was not recorded as recurring). */
+    public int documents(String line) {
+        int i = Arrays.binarySearch(sorted, hash(line));
+        return i >= 0 ? documents[i] : 0;
     }
 
     @Override
@@ -41,8 +60,12 @@ public final class RunLines implements LongPredicate {
         return sorted.length;
     }
 
-    public long[] toArray() {
+    public long[] hashes() {
         return sorted.clone();
+    }
+
+    public int[] documentCounts() {
+        return documents.clone();
     }
 
     /** FNV-1a over the characters of the stripped line: deterministic across runs and machines. */
@@ -83,13 +106,15 @@ public final class RunLines implements LongPredicate {
         /** The lines that occur in at least {@code minDocuments} documents. */
         public RunLines repeated(int minDocuments) {
             long[] out = new long[size];
+            int[] docs = new int[size];
             int n = 0;
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] != EMPTY && counts[i] >= minDocuments) {
-                    out[n++] = keys[i];
+                    out[n] = keys[i];
+                    docs[n++] = counts[i];
                 }
             }
-            return RunLines.of(Arrays.copyOf(out, n));
+            return RunLines.of(Arrays.copyOf(out, n), Arrays.copyOf(docs, n));
         }
 
         private void increment(long h) {
