@@ -38,10 +38,15 @@ class PrecisJobFunctionalTests {
                 Residents who attended the meeting asked for more money for public transport and for the library.
                 """);
 
-        assertThat(runs.run()).isEqualTo(PrecisCommandLine.OK);
+        assertThat(runs.run("--precis.output.cleaned=true")).isEqualTo(PrecisCommandLine.OK);
 
         Map<String, CSVRecord> report = runs.report("2026-01-01", 1);
         assertThat(report.keySet()).containsExactly("nested/short.txt", "seed.txt");
+        // The audit trail: the cleaned text next to the summaries, story kept, appeal gone.
+        String cleaned = Files.readString(runs.output().resolve("cleaned/seed.txt.txt"));
+        assertThat(cleaned).contains("Orban and Putin also discussed energy projects, the Kremlin said.")
+                .doesNotContain("A Message from The Moscow Times").doesNotContain("Summarize this content");
+        assertThat(Integer.parseInt(report.get("seed.txt").get("lines_dropped"))).isPositive();
         CSVRecord seed = report.get("seed.txt");
         assertThat(seed.get("status")).isEqualTo("SUMMARIZED");
         assertThat(seed.get("requested_words")).isEqualTo("2000");
