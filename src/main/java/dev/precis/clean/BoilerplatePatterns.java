@@ -70,4 +70,17 @@ final class BoilerplatePatterns {
     private static String lower(String line) {
         return line.toLowerCase(Locale.ROOT);
     }
+
+    /** The same tests on a line already lower-cased (Locale.ROOT) by the caller, which needs it once. */
+    static boolean isChromeLower(String lowerLine) {
+        return CHROME.matcher(lowerLine).find();
+    }
+
+    static boolean isCaptionLower(String lowerLine) {
+        return CAPTION.matcher(lowerLine).find();
+    }
+
+    static boolean isMarkerLower(String lowerLine, int words) {
+        return words <= 8 && MARKER.matcher(lowerLine.strip()).find();
+    }
 }

@@ -32,23 +32,26 @@ final class FeatureExtractor {
     List<LineFeatures> extract(List<Input> lines, String language) {
         CharArraySet stops = StopWords.forLanguage(language);
         Map<String, Integer> counts = new HashMap<>();
-        for (Input in : lines) {
-            counts.merge(normalise(in.text()), 1, Integer::sum);
+        String[] normalised = new String[lines.size()];
+        for (int i = 0; i < normalised.length; i++) {
+            normalised[i] = normalise(lines.get(i).text());
+            counts.merge(normalised[i], 1, Integer::sum);
         }
         List<LineFeatures> out = new ArrayList<>(lines.size());
-        for (Input in : lines) {
-            out.add(features(in, stops, counts.get(normalise(in.text()))));
+        for (int i = 0; i < normalised.length; i++) {
+            out.add(features(lines.get(i), stops, counts.get(normalised[i])));
         }
         return out;
     }
 
     private LineFeatures features(Input in, CharArraySet stops, int repeats) {
         String text = in.text();
+        String lower = text.toLowerCase(Locale.ROOT);
         int words = counter.count(text);
         List<String> raw = Tokens.raw(text);
         int lettered = 0, capital = 0, links = 0;
         for (String t : raw) {
-            if (LINK_LIKE.matcher(t).find()) {
+            if (mayBeLink(t) && LINK_LIKE.matcher(t).find()) {
                 links++;
             }
             int first = firstLetter(t);
@@ -73,8 +76,8 @@ final class FeatureExtractor {
         int n = Math.max(1, raw.size());
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
-                BoilerplatePatterns.isChrome(text), BoilerplatePatterns.isCaption(text),
-                BoilerplatePatterns.isMarker(text, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
+                BoilerplatePatterns.isChromeLower(lower), BoilerplatePatterns.isCaptionLower(lower),
+                BoilerplatePatterns.isMarkerLower(lower, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
     }
 
     static boolean endsSentence(String text, int words) {
@@ -104,7 +107,20 @@ final class FeatureExtractor {
         return -1;
     }
 
+    /** Every pattern of LINK_LIKE needs one of these characters: most tokens skip the regex. */
+    private static boolean mayBeLink(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '.' || c == '/' || c == '@' || c == '#') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
