@@ -1,6 +1,5 @@
 package dev.precis.clean;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -54,24 +53,7 @@ final class BoilerplatePatterns {
     private BoilerplatePatterns() {
     }
 
-    static boolean isChrome(String line) {
-        return CHROME.matcher(lower(line)).find();
-    }
-
-    static boolean isCaption(String line) {
-        return CAPTION.matcher(lower(line)).find();
-    }
-
-    /** True for a short header line that typically opens a trailing non-story block. */
-    static boolean isMarker(String line, int words) {
-        return words <= 8 && MARKER.matcher(lower(line.strip())).find();
-    }
-
-    private static String lower(String line) {
-        return line.toLowerCase(Locale.ROOT);
-    }
-
-    /** The same tests on a line already lower-cased (Locale.ROOT) by the caller, which needs it once. */
+    /** The tests take the line lower-cased (Locale.ROOT) by the caller, which does it once per line. */
     static boolean isChromeLower(String lowerLine) {
         return CHROME.matcher(lowerLine).find();
     }
@@ -80,6 +62,7 @@ final class BoilerplatePatterns {
         return CAPTION.matcher(lowerLine).find();
     }
 
+    /** True for a short header line that typically opens a trailing non-story block. */
     static boolean isMarkerLower(String lowerLine, int words) {
         return words <= 8 && MARKER.matcher(lowerLine.strip()).find();
     }
