@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -47,11 +46,6 @@ public class ProgressListener implements ChunkListener<ManifestEntry, FileOutcom
         if (already > 0) {
             log.info("Resuming: {} of {} files already done", already, total);
         }
-    }
-
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        return stepExecution.getExitStatus();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.precis.clean;
 
 import java.util.Arrays;
-import java.util.function.LongPredicate;
 
 /**
  * Lines that recur verbatim across the files of one run: site furniture (menus, legal notices,
@@ -12,7 +11,7 @@ import java.util.function.LongPredicate;
  * share a sentence, furniture repeats on every page).
  * Lines are identified by a 64-bit hash of the stripped line, so the set stays small.
  */
-public final class RunLines implements LongPredicate {
+public final class RunLines {
 
     /** No run-level evidence (a single file, or a caller that has none). */
     public static final RunLines NONE = new RunLines(new long[0], new int[0]);
@@ -42,18 +41,13 @@ public final class RunLines implements LongPredicate {
     }
 
     public boolean contains(String line) {
-        return test(hash(line));
+        return Arrays.binarySearch(sorted, hash(line)) >= 0;
     }
 
     /** In how many of the run's documents the line occurs (0 when it was not recorded as recurring). */
     public int documents(String line) {
         int i = Arrays.binarySearch(sorted, hash(line));
         return i >= 0 ? documents[i] : 0;
-    }
-
-    @Override
-    public boolean test(long hash) {
-        return Arrays.binarySearch(sorted, hash) >= 0;
     }
 
     public int size() {
