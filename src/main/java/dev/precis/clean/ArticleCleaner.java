@@ -40,10 +40,17 @@ public final class ArticleCleaner {
             return classify(page.blocks(), page.title());
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
-        for (String raw : input.split("\\R")) {
-            String line = raw.strip();
-            if (!line.isEmpty()) {
-                lines.add(FeatureExtractor.Input.plain(line));
+        for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
+            char c = i < n ? input.charAt(i) : '\n';
+            if (isLineBreak(c)) { // the line ends of \R
+                String line = input.substring(start, i).strip();
+                if (!line.isEmpty()) {
+                    lines.add(FeatureExtractor.Input.plain(line));
+                }
+                if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
             }
         }
         return withoutRunLines(classify(lines, null), repeatedInRun);
@@ -88,6 +95,10 @@ public final class ArticleCleaner {
             }
         }
         return new CleanedText(kept, lines.size(), lines.size() - kept.size(), title, language);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** A whole sentence must recur in three files to count as furniture; anything shorter, in two. */

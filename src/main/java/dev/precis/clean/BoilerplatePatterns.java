@@ -50,15 +50,43 @@ final class BoilerplatePatterns {
                     + "support (our|independent) journalism|dear readers?)\\b",
             F);
 
+    /**
+     * Strings one of which every CHROME match contains (each alternative's fixed part): lines
+     * without any of them, most story lines, skip the regular expression. Keep in step with CHROME;
+     * BoilerplatePatternsTest checks the two agree on every line of the evaluation data.
+     */
+    private static final Literals CHROME_NEEDS = new Literals(
+            "subscri", "newsletter", "sign", "log", "register now", "cookie", "privacy ", "terms ",
+            "all rights reserved", "copyright", "support us", "donat", "read more", "continue reading", "click here",
+            "advertis", "sponsored", "share ", "follow us", "download ", "skip to", "back to top", "load more",
+            "show more", "view comments", "comment", "reply", ":",
+            "abonnieren", "anmelden", "werbung", "datenschutz", "s'abonner", "publicité", "suscríbete", "publicidad",
+            "подписаться", "подпишитесь", "реклама", "订阅", "广告", "©");
+
+    /** The same for CAPTION, except its "^\d+ of \d+" alternative, which is tested on the first character. */
+    private static final Literals CAPTION_NEEDS = new Literals(
+            "photo", "image", "picture", "illustration", "video", "credit", "(", "getty images", "shutterstock",
+            "caption", ", left", ", right", ", cent", ", second", ", from left", ", top", ", bottom");
+
     private BoilerplatePatterns() {
     }
 
     /** The tests take the line lower-cased (Locale.ROOT) by the caller, which does it once per line. */
     static boolean isChromeLower(String lowerLine) {
-        return CHROME.matcher(lowerLine).find();
+        return CHROME_NEEDS.foundIn(lowerLine) && CHROME.matcher(lowerLine).find();
     }
 
     static boolean isCaptionLower(String lowerLine) {
+        boolean digitFirst = !lowerLine.isEmpty() && lowerLine.charAt(0) >= '0' && lowerLine.charAt(0) <= '9';
+        return (digitFirst || CAPTION_NEEDS.foundIn(lowerLine)) && CAPTION.matcher(lowerLine).find();
+    }
+
+    /** The regular expressions alone, without the prefilters: for the test that holds them equal. */
+    static boolean chromeRegex(String lowerLine) {
+        return CHROME.matcher(lowerLine).find();
+    }
+
+    static boolean captionRegex(String lowerLine) {
         return CAPTION.matcher(lowerLine).find();
     }
 

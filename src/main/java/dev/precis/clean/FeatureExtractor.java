@@ -32,29 +32,42 @@ final class FeatureExtractor {
     List<LineFeatures> extract(List<Input> lines, String language) {
         CharArraySet stops = StopWords.forLanguage(language);
         Map<String, Integer> counts = new HashMap<>();
+        String[] lower = new String[lines.size()];
         String[] normalised = new String[lines.size()];
         for (int i = 0; i < normalised.length; i++) {
-            normalised[i] = normalise(lines.get(i).text());
+            lower[i] = lines.get(i).text().toLowerCase(Locale.ROOT);
+            normalised[i] = collapseSpaces(lower[i].strip()); // = normalise(text): lower-casing keeps white space
             counts.merge(normalised[i], 1, Integer::sum);
         }
         List<LineFeatures> out = new ArrayList<>(lines.size());
         for (int i = 0; i < normalised.length; i++) {
-            out.add(features(lines.get(i), stops, counts.get(normalised[i])));
+            out.add(features(lines.get(i), lower[i], stops, counts.get(normalised[i])));
         }
         return out;
     }
 
-    private LineFeatures features(Input in, CharArraySet stops, int repeats) {
+    private LineFeatures features(Input in, String lower, CharArraySet stops, int repeats) {
         String text = in.text();
-        String lower = text.toLowerCase(Locale.ROOT);
         int words = counter.count(text);
-        List<String> raw = Tokens.raw(text);
-        int lettered = 0, capital = 0, links = 0;
-        for (String t : raw) {
-            if (mayBeLink(t) && LINK_LIKE.matcher(t).find()) {
+        // whitespace tokens of the stripped line, as written, walked in place
+        String stripped = text.strip();
+        int tokens = 0, lettered = 0, capital = 0, links = 0;
+        for (int i = 0, n = stripped.length(); i < n; ) {
+            while (i < n && Tokens.isAsciiSpace(stripped.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !Tokens.isAsciiSpace(stripped.charAt(i))) {
+                i++;
+            }
+            tokens++;
+            if (mayBeLink(stripped, start, i) && LINK_LIKE.matcher(stripped.substring(start, i)).find()) {
                 links++;
             }
-            int first = firstLetter(t);
+            int first = firstLetter(stripped, start, i);
             if (first >= 0) {
                 lettered++;
                 if (Character.isUpperCase(first)) {
@@ -64,16 +77,10 @@ final class FeatureExtractor {
         }
         double stopDensity = Double.NaN;
         if (stops != null) {
-            List<String> lw = Tokens.lowerWords(text);
-            int hits = 0;
-            for (String w : lw) {
-                if (stops.contains(w)) {
-                    hits++;
-                }
-            }
-            stopDensity = lw.isEmpty() ? 0 : (double) hits / lw.size();
+            int[] runsAndHits = Tokens.countIn(text, stops);
+            stopDensity = runsAndHits[0] == 0 ? 0 : (double) runsAndHits[1] / runsAndHits[0];
         }
-        int n = Math.max(1, raw.size());
+        int n = Math.max(1, tokens);
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
                 BoilerplatePatterns.isChromeLower(lower), BoilerplatePatterns.isCaptionLower(lower),
@@ -93,9 +100,9 @@ final class FeatureExtractor {
         return SENTENCE_END.indexOf(c) >= 0 || (c == ':' && words >= 6);
     }
 
-    private static int firstLetter(String token) {
-        for (int i = 0; i < token.length(); ) {
-            int cp = token.codePointAt(i);
+    private static int firstLetter(String s, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
             if (Character.isLetter(cp)) {
                 return cp;
             }
@@ -108,9 +115,9 @@ final class FeatureExtractor {
     }
 
     /** Every pattern of LINK_LIKE needs one of these characters: most tokens skip the regex. */
-    private static boolean mayBeLink(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+    private static boolean mayBeLink(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '.' || c == '/' || c == '@' || c == '#') {
                 return true;
             }
@@ -118,9 +125,38 @@ final class FeatureExtractor {
         return false;
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
+    /** The line stripped, runs of white space made one space, lower-cased: what "the same line" means. */
     static String normalise(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return collapseSpaces(text.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Each run of {@code \s} characters becomes one space (what replaceAll("\\s+", " ") does). */
+    private static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        for (; i < n; i++) { // the first white space that is not a lone ' ' (usually there is none)
+            char c = s.charAt(i);
+            if (Tokens.isAsciiSpace(c) && (c != ' ' || (i + 1 < n && Tokens.isAsciiSpace(s.charAt(i + 1))))) {
+                break;
+            }
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        boolean inSpace = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (Tokens.isAsciiSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
     }
 }

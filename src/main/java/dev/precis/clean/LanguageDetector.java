@@ -1,6 +1,5 @@
 package dev.precis.clean;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,30 +20,44 @@ final class LanguageDetector {
     private static final int ENOUGH_LETTERS = 20_000;
 
     String detect(List<String> lines) {
-        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        int[] scripts = new int[SCRIPTS.length];
+        int latin = Character.UnicodeScript.LATIN.ordinal();
         int letters = 0;
         for (String line : lines) {
             if (letters >= ENOUGH_LETTERS) {
                 break;
             }
-            for (int i = 0; i < line.length(); ) {
+            for (int i = 0, n = line.length(); i < n; ) {
+                char c = line.charAt(i);
+                if (c < 0x80) { // most letters of most pages: skip the script lookup
+                    i++;
+                    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                        letters++;
+                        scripts[latin]++;
+                    }
+                    continue;
+                }
                 int cp = line.codePointAt(i);
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                    scripts[Character.UnicodeScript.of(cp).ordinal()]++;
                 }
             }
         }
         if (letters == 0) {
             return "und";
         }
-        int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
-        int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-                + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
-        int hangul = scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0);
-        Character.UnicodeScript top = scripts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int han = scripts[Character.UnicodeScript.HAN.ordinal()];
+        int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()] + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+        int hangul = scripts[Character.UnicodeScript.HANGUL.ordinal()];
+        int topIndex = 0;
+        for (int i = 1; i < scripts.length; i++) {
+            if (scripts[i] > scripts[topIndex]) { // strict: the first script in declaration order wins ties
+                topIndex = i;
+            }
+        }
+        Character.UnicodeScript top = SCRIPTS[topIndex];
         // CJK characters are one letter per word-ish, Latin ones five: weigh them up before comparing.
         if ((han + kana) * 3 >= letters - han - kana - hangul && han + kana > 0 && hangul * 3 < han + kana) {
             return kana * 5 >= han + kana ? "ja" : "zh";
@@ -62,6 +75,7 @@ final class LanguageDetector {
         };
     }
 
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
     private static final List<String> CYRILLIC = List.of("ru", "bg");
     private static final List<String> ARABIC = List.of("ar", "fa");
     private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",

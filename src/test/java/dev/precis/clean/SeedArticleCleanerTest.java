@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The seed article from the shared samples: every story paragraph kept, every boilerplate line dropped. */
 class SeedArticleCleanerTest {
 
-    private static final Path SEED = Path.of("/work/shared/samples/000_ecef01a8d0ddbcac.txt");
+    private static final Path SEED = Path.of("../shared/samples/000_ecef01a8d0ddbcac.txt");
 
     private static final List<String> STORY = List.of(
             "Russian President Vladimir Putin on Wednesday discussed the war in Ukraine in a call with Hungarian Prime Minister Viktor Orban, who is casting himself as a possible peacemaker.",

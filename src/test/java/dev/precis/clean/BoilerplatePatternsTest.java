@@ -1,0 +1,48 @@
+package dev.precis.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The literal prefilters in front of the chrome and caption patterns never change a verdict. */
+class BoilerplatePatternsTest {
+
+    @Test
+    void prefilteredMatchingAgreesWithTheRegexOnEveryEvaluationLine() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
+                "Subscribe now", "sign-up", "10:30 pm", "John says:", "reply", "© 2024", "订阅", "реклама новости",
+                "3 of 12", "image 2 of 5", "caption", "Mark Esper, left, and his aide", "(AP Photo/Jane Doe)",
+                "photo: getty", "Photographs by someone", "credit: reuters", "12 comments", "comments (4)",
+                "terms of use", "privacy notice", "s'abonner", "publicité", "suscríbete"));
+        for (Path dir : List.of(Path.of("../shared/eval/cleaning/dev"), Path.of("../shared/eval/summaries/dev"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    Files.readString(f, StandardCharsets.UTF_8).lines().map(String::strip).forEach(lines::add);
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(20_000);
+        int chrome = 0, caption = 0;
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            boolean c = BoilerplatePatterns.chromeRegex(lower);
+            assertThat(BoilerplatePatterns.isChromeLower(lower)).as("chrome: %s", line).isEqualTo(c);
+            boolean p = BoilerplatePatterns.captionRegex(lower);
+            assertThat(BoilerplatePatterns.isCaptionLower(lower)).as("caption: %s", line).isEqualTo(p);
+            chrome += c ? 1 : 0;
+            caption += p ? 1 : 0;
+        }
+        // the comparison means something only if both patterns fire on many lines
+        assertThat(chrome).isGreaterThan(100);
+        assertThat(caption).isGreaterThan(50);
+    }
+}
