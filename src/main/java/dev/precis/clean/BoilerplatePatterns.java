@@ -59,13 +59,15 @@ final class BoilerplatePatterns {
             "subscri", "newsletter", "sign", "log", "register now", "cookie", "privacy ", "terms ",
             "all rights reserved", "copyright", "support us", "donat", "read more", "continue reading", "click here",
             "advertis", "sponsored", "share ", "follow us", "download ", "skip to", "back to top", "load more",
-            "show more", "view comments", "comment", "reply", ":",
+            "show more", "view comments", "comment", "says:", "wrote:", "reply",
+            "0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:", // a time, \d{1,2}:\d{2}
             "abonnieren", "anmelden", "werbung", "datenschutz", "s'abonner", "publicité", "suscríbete", "publicidad",
             "подписаться", "подпишитесь", "реклама", "订阅", "广告", "©");
 
     /** The same for CAPTION, except its "^\d+ of \d+" alternative, which is tested on the first character. */
     private static final Literals CAPTION_NEEDS = new Literals(
-            "photo", "image", "picture", "illustration", "video", "credit", "(", "getty images", "shutterstock",
+            "photo", "image", "picture", "illustration", "video", "credit", "getty images", "shutterstock",
+            "(ap", "(afp", "(reuters", "(getty", "( ", "(\t", "(\n", "(\u000B", "(\f", "(\r", // \(\s*(ap|afp|reuters|getty)
             "caption", ", left", ", right", ", cent", ", second", ", from left", ", top", ", bottom");
 
     private BoilerplatePatterns() {

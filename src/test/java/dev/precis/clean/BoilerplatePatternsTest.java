@@ -22,7 +22,8 @@ class BoilerplatePatternsTest {
                 "Subscribe now", "sign-up", "10:30 pm", "John says:", "reply", "© 2024", "订阅", "реклама новости",
                 "3 of 12", "image 2 of 5", "caption", "Mark Esper, left, and his aide", "(AP Photo/Jane Doe)",
                 "photo: getty", "Photographs by someone", "credit: reuters", "12 comments", "comments (4)",
-                "terms of use", "privacy notice", "s'abonner", "publicité", "suscríbete"));
+                "terms of use", "privacy notice", "s'abonner", "publicité", "suscríbete", "( AP Photo )", "(\tafp)",
+                "posted at 9:05am", "he wrote:", "( reuters / jane doe )", "getty images", "Werbung"));
         for (Path dir : List.of(Path.of("../shared/eval/cleaning/dev"), Path.of("../shared/eval/summaries/dev"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
