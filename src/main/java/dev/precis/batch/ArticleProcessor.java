@@ -15,7 +15,6 @@ import dev.precis.report.Status;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryRequest;
-import dev.precis.text.WordCounter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,6 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
     private final String settingsKey;
     private final boolean keepCleaned;
     private final RunLines runLines;
-    private final WordCounter words = new WordCounter();
 
     public ArticleProcessor(Path inputRoot, ArticleReader reader, ArticleCleaner cleaner, Summarizer summarizer,
             SummaryFiles files, PrecisProperties settings, String settingsKey, boolean keepCleaned, RunLines runLines) {
@@ -96,8 +94,8 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         }
         ArticleCleaner.Format format = ArticleCleaner.Format.detect(entry.path(), article.body());
         CleanedText cleaned = cleaner.clean(article.body(), format, runLines);
-        int wordsIn = words.count(article.body());
-        int wordsCleaned = words.count(cleaned.text());
+        int wordsIn = cleaned.wordsIn();
+        int wordsCleaned = cleaned.words();
         if (cleaned.isEmpty() || wordsCleaned == 0) {
             ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "no story text after cleaning (boilerplate only)",
                     article.charset(), cleaned.language(), article.bytes(), wordsIn, 0, cleaned.linesIn(),

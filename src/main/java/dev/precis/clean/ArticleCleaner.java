@@ -37,7 +37,7 @@ public final class ArticleCleaner {
         String input = content == null ? "" : content;
         if (format == Format.HTML || Format.looksLikeHtml(input)) {
             HtmlExtractor.Page page = html.extract(input);
-            return classify(page.blocks(), page.title());
+            return classify(page.blocks(), page.title(), counter.count(input));
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
         for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
@@ -53,7 +53,8 @@ public final class ArticleCleaner {
                 start = i + 1;
             }
         }
-        return withoutRunLines(classify(lines, null), repeatedInRun);
+        // a line break always ends a word, so the input's words are the sum of its lines' words
+        return withoutRunLines(classify(lines, null, -1), repeatedInRun);
     }
 
     private CleanedText withoutRunLines(CleanedText cleaned, RunLines repeatedInRun) {
@@ -63,21 +64,28 @@ public final class ArticleCleaner {
         List<String> kept = new ArrayList<>();
         int keptChars = 0;
         int allChars = 0;
+        int droppedWords = 0;
         for (String p : cleaned.paragraphs()) {
             allChars += p.length();
-            if (!furniture(p, repeatedInRun.documents(p))) {
+            int documents = repeatedInRun.documents(p);
+            int words = documents < 2 ? 0 : counter.count(p);
+            if (!furniture(p, documents, words)) {
                 kept.add(p);
                 keptChars += p.length();
+            } else {
+                droppedWords += words;
             }
         }
         if (kept.size() == cleaned.paragraphs().size() || keptChars * 2 < allChars) {
             return cleaned;
         }
         int dropped = cleaned.paragraphs().size() - kept.size();
-        return new CleanedText(kept, cleaned.linesIn(), cleaned.linesDropped() + dropped, cleaned.title(), cleaned.language());
+        return new CleanedText(kept, cleaned.linesIn(), cleaned.linesDropped() + dropped, cleaned.title(), cleaned.language(),
+                cleaned.wordsIn(), cleaned.words() - droppedWords);
     }
 
-    private CleanedText classify(List<FeatureExtractor.Input> lines, String title) {
+    /** {@code wordsIn}: the input's words, or -1 for the sum of the lines' words. */
+    private CleanedText classify(List<FeatureExtractor.Input> lines, String title, int wordsIn) {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         String language = languages.detect(texts);
         List<LineFeatures> f = features.extract(lines, language);
@@ -89,12 +97,17 @@ public final class ArticleCleaner {
         }
         boolean[] keep = classifier.classify(f);
         List<String> kept = new ArrayList<>();
+        int allWords = 0;
+        int keptWords = 0;
         for (int i = 0; i < keep.length; i++) {
+            allWords += f.get(i).words();
             if (keep[i]) {
                 kept.add(texts.get(i));
+                keptWords += f.get(i).words();
             }
         }
-        return new CleanedText(kept, lines.size(), lines.size() - kept.size(), title, language);
+        return new CleanedText(kept, lines.size(), lines.size() - kept.size(), title, language,
+                wordsIn >= 0 ? wordsIn : allWords, keptWords);
     }
 
     private static boolean isLineBreak(char c) {
@@ -102,11 +115,10 @@ public final class ArticleCleaner {
     }
 
     /** A whole sentence must recur in three files to count as furniture; anything shorter, in two. */
-    private boolean furniture(String line, int documents) {
+    private boolean furniture(String line, int documents, int words) {
         if (documents < 2) {
             return false;
         }
-        int words = counter.count(line);
         boolean sentence = words >= LineClassifier.MIN_PROSE_WORDS && FeatureExtractor.endsSentence(line, words);
         return documents >= (sentence ? 3 : 2);
     }

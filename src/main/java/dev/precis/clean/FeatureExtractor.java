@@ -77,8 +77,14 @@ final class FeatureExtractor {
         }
         double stopDensity = Double.NaN;
         if (stops != null) {
-            int[] runsAndHits = Tokens.countIn(text, stops);
-            stopDensity = runsAndHits[0] == 0 ? 0 : (double) runsAndHits[1] / runsAndHits[0];
+            Tokens.LowerWords lw = Tokens.LowerWords.of(text);
+            int hits = 0;
+            for (int k = 0; k < lw.count; k++) {
+                if (stops.contains(lw.chars, lw.start(k), lw.length(k))) {
+                    hits++;
+                }
+            }
+            stopDensity = lw.count == 0 ? 0 : (double) hits / lw.count;
         }
         int n = Math.max(1, tokens);
         return new LineFeatures(text, words, endsSentence(text, words),

@@ -1,6 +1,8 @@
 package dev.precis.clean;
 
 import java.util.List;
+
+import org.apache.lucene.analysis.CharArrayMap;
 import java.util.Map;
 
 
@@ -81,10 +83,10 @@ final class LanguageDetector {
     private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
             "no", "fi", "hu", "ro", "tr", "cs", "id");
     /** For each candidate list, word -> bit set of the candidates whose stop set holds it: one lookup a token. */
-    private static final Map<List<String>, Map<String, Integer>> MEMBERSHIP = Map.of(
+    private static final Map<List<String>, CharArrayMap<Integer>> MEMBERSHIP = Map.of(
             CYRILLIC, membership(CYRILLIC), ARABIC, membership(ARABIC), LATIN, membership(LATIN));
 
-    private static Map<String, Integer> membership(List<String> candidates) {
+    private static CharArrayMap<Integer> membership(List<String> candidates) {
         Map<String, Integer> bits = new java.util.HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             int bit = 1 << i;
@@ -93,24 +95,26 @@ final class LanguageDetector {
                 bits.merge(w, bit, (a, b) -> a | b);
             }
         }
-        return Map.copyOf(bits);
+        CharArrayMap<Integer> map = new CharArrayMap<>(bits.size(), false);
+        map.putAll(bits);
+        return CharArrayMap.unmodifiableMap(map);
     }
 
     private String byStopWords(List<String> lines, List<String> candidates, String fallback) {
-        Map<String, Integer> membership = MEMBERSHIP.get(candidates);
+        CharArrayMap<Integer> membership = MEMBERSHIP.get(candidates);
         int[] hits = new int[candidates.size()];
         int evidence = 0;
         for (String line : lines) {
             if (evidence >= ENOUGH_EVIDENCE) {
                 break;
             }
-            List<String> tokens = Tokens.lowerWords(line);
-            if (tokens.size() < MIN_EVIDENCE_TOKENS) {
+            Tokens.LowerWords tokens = Tokens.LowerWords.of(line);
+            if (tokens.count < MIN_EVIDENCE_TOKENS) {
                 continue;
             }
-            for (String t : tokens) {
+            for (int k = 0; k < tokens.count; k++) {
                 evidence++;
-                Integer bits = membership.get(t);
+                Integer bits = membership.get(tokens.chars, tokens.start(k), tokens.length(k));
                 if (bits != null) {
                     for (int i = 0; i < hits.length; i++) {
                         if ((bits & (1 << i)) != 0) {

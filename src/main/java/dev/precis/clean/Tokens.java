@@ -1,14 +1,11 @@
 package dev.precis.clean;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import org.apache.lucene.analysis.CharArraySet;
-
 /**
- * Tiny tokenizers for features: whitespace tokens as written, and lower-cased letter runs. They run
- * on every line of every file, so they scan characters rather than split with regular expressions.
+ * Tiny tokenizers for features. They run on every line of every file, so they scan characters
+ * into reusable buffers instead of splitting with regular expressions or making a string of each
+ * token.
  */
 final class Tokens {
 
@@ -21,56 +18,58 @@ final class Tokens {
     }
 
     /**
-     * Lower-cased runs of letters. Apostrophes split ("l'homme" gives "l", "homme"), which is
-     * what French and Italian stop sets expect for elided articles.
+     * The lower-cased runs of letters of a line, side by side in one buffer: run {@code k} is
+     * {@code chars[start(k) .. end(k))}. Apostrophes split ("l'homme" gives "l", "homme"), which is
+     * what French and Italian stop sets expect for elided articles. ASCII runs are lower-cased
+     * character by character; a run with other characters goes through
+     * {@code String.toLowerCase(Locale.ROOT)}, as a whole, so context rules (the Greek final sigma)
+     * apply exactly as they would to the run as a string.
      */
-    static List<String> lowerWords(String line) {
-        List<String> out = new ArrayList<>();
-        char[] buf = new char[line.length()];
-        for (int i = 0, n = line.length(), len = 0; i <= n; ) {
-            int cp = i < n ? line.codePointAt(i) : ' ';
-            i += i < n ? Character.charCount(cp) : 1;
-            if (isWordChar(cp)) {
-                len += Character.toChars(cp, buf, len);
-            } else if (len > 0) {
-                out.add(new String(buf, 0, len).toLowerCase(Locale.ROOT));
-                len = 0;
-            }
-        }
-        return out;
-    }
+    static final class LowerWords {
+        char[] chars;
+        int[] ends;
+        int count;
 
-    /**
-     * The number of lower-cased letter runs ({@link #lowerWords}) and how many of them the set
-     * holds, as {@code {runs, hits}}, without making a string of each run: ASCII runs are
-     * lower-cased in place; others go through {@code String.toLowerCase(Locale.ROOT)} as in
-     * lowerWords, so the answer is the same.
-     */
-    static int[] countIn(String line, CharArraySet set) {
-        int runs = 0, hits = 0;
-        char[] buf = new char[line.length()];
-        boolean ascii = true;
-        for (int i = 0, n = line.length(), len = 0; i <= n; ) {
-            int cp = i < n ? line.codePointAt(i) : ' ';
-            i += i < n ? Character.charCount(cp) : 1;
-            if (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) {
-                buf[len++] = (char) (cp | 0x20);
-            } else if (cp >= 0x80 && isWordChar(cp)) {
-                len += Character.toChars(cp, buf, len);
-                ascii = false;
-            } else if (len > 0) {
-                runs++;
-                boolean hit = ascii ? set.contains(buf, 0, len)
-                        : set.contains(new String(buf, 0, len).toLowerCase(Locale.ROOT));
-                hits += hit ? 1 : 0;
-                len = 0;
-                ascii = true;
+        static LowerWords of(String line) {
+            LowerWords w = new LowerWords();
+            // lower-casing can lengthen a run (U+0130 becomes two chars), never more than threefold
+            w.chars = new char[line.length() * 3 + 3];
+            w.ends = new int[line.length() / 2 + 2];
+            int len = 0;          // chars in the buffer
+            int runStart = 0;     // where the current run starts in the buffer
+            boolean ascii = true;
+            for (int i = 0, n = line.length(); i <= n; ) {
+                int cp = i < n ? line.codePointAt(i) : ' ';
+                i += i < n ? Character.charCount(cp) : 1;
+                if (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) {
+                    w.chars[len++] = (char) (cp | 0x20);
+                } else if (cp >= 0x80 && (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK)) {
+                    len += Character.toChars(cp, w.chars, len);
+                    ascii = false;
+                } else if (len > runStart) {
+                    if (!ascii) {
+                        String lower = new String(w.chars, runStart, len - runStart).toLowerCase(Locale.ROOT);
+                        lower.getChars(0, lower.length(), w.chars, runStart);
+                        len = runStart + lower.length();
+                    }
+                    w.ends[w.count++] = len;
+                    runStart = len;
+                    ascii = true;
+                }
             }
+            return w;
         }
-        return new int[] {runs, hits};
-    }
 
-    private static boolean isWordChar(int cp) {
-        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+        int start(int k) {
+            return k == 0 ? 0 : ends[k - 1];
+        }
+
+        int length(int k) {
+            return ends[k] - start(k);
+        }
+
+        String word(int k) {
+            return new String(chars, start(k), length(k));
+        }
     }
 }

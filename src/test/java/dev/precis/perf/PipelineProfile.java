@@ -48,7 +48,7 @@ public final class PipelineProfile {
                 long t1 = System.nanoTime();
                 CleanedText c = cleaner.clean(a.body(), ArticleCleaner.Format.TEXT);
                 long t2 = System.nanoTime();
-                checksum += words.count(a.body()) + words.count(c.text());
+                checksum += c.wordsIn() + c.words(); // what the job reports
                 long t3 = System.nanoTime();
                 int budget = a.instruction().words() == null ? 100 : a.instruction().words();
                 int paras = a.instruction().paragraphs() == null ? 3 : a.instruction().paragraphs();
