@@ -87,13 +87,14 @@ public final class ArticleCleaner {
     /** {@code wordsIn}: the input's words, or -1 for the sum of the lines' words. */
     private CleanedText classify(List<FeatureExtractor.Input> lines, String title, int wordsIn) {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
-        String language = languages.detect(texts);
-        List<LineFeatures> f = features.extract(lines, language);
+        Tokens.PerLine words = new Tokens.PerLine(texts);
+        String language = languages.detect(texts, words);
+        List<LineFeatures> f = features.extract(lines, language, words);
         if (StopWords.forLanguage(language) != null && !LineClassifier.stopWordsFit(f)) {
             // A wrong guess (say Polish read with Czech stop words) makes prose look like headlines.
             // Rather than lose the article, judge it without stop words and admit we do not know.
             language = "und";
-            f = features.extract(lines, language);
+            f = features.extract(lines, language, words);
         }
         boolean[] keep = classifier.classify(f);
         List<String> kept = new ArrayList<>();

@@ -56,9 +56,11 @@ final class BoilerplatePatterns {
      * BoilerplatePatternsTest checks the two agree on every line of the evaluation data.
      */
     private static final Literals CHROME_NEEDS = new Literals(
-            "subscri", "newsletter", "sign", "log", "register now", "cookie", "privacy ", "terms ",
+            "subscri", "newsletter", "sign up", "signup", "sign in", "signin", "log in", "login", "register now", "cookie",
+            "privacy policy", "privacy notice", "privacy settings", "terms of use", "terms of service", "terms of conditions",
+            "terms and use", "terms and service", "terms and conditions",
             "all rights reserved", "copyright", "support us", "donat", "read more", "continue reading", "click here",
-            "advertis", "sponsored", "share ", "follow us", "download ", "skip to", "back to top", "load more",
+            "advertis", "sponsored", "share ", "follow us", "download the app", "download our app", "skip to", "back to top", "load more",
             "show more", "view comments", "comment", "says:", "wrote:", "reply",
             "0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:", // a time, \d{1,2}:\d{2}
             "abonnieren", "anmelden", "werbung", "datenschutz", "s'abonner", "publicité", "suscríbete", "publicidad",

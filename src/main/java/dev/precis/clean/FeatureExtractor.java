@@ -30,6 +30,11 @@ final class FeatureExtractor {
     }
 
     List<LineFeatures> extract(List<Input> lines, String language) {
+        return extract(lines, language, new Tokens.PerLine(lines.stream().map(Input::text).toList()));
+    }
+
+    /** {@code words}: the lines' lower-cased words, shared with the language detector. */
+    List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words) {
         CharArraySet stops = StopWords.forLanguage(language);
         Map<String, Integer> counts = new HashMap<>();
         String[] lower = new String[lines.size()];
@@ -41,12 +46,12 @@ final class FeatureExtractor {
         }
         List<LineFeatures> out = new ArrayList<>(lines.size());
         for (int i = 0; i < normalised.length; i++) {
-            out.add(features(lines.get(i), lower[i], stops, counts.get(normalised[i])));
+            out.add(features(lines.get(i), lower[i], stops, counts.get(normalised[i]), words, i));
         }
         return out;
     }
 
-    private LineFeatures features(Input in, String lower, CharArraySet stops, int repeats) {
+    private LineFeatures features(Input in, String lower, CharArraySet stops, int repeats, Tokens.PerLine lineWords, int index) {
         String text = in.text();
         int words = counter.count(text);
         // whitespace tokens of the stripped line, as written, walked in place
@@ -77,7 +82,7 @@ final class FeatureExtractor {
         }
         double stopDensity = Double.NaN;
         if (stops != null) {
-            Tokens.LowerWords lw = Tokens.LowerWords.of(text);
+            Tokens.LowerWords lw = lineWords.get(index);
             int hits = 0;
             for (int k = 0; k < lw.count; k++) {
                 if (stops.contains(lw.chars, lw.start(k), lw.length(k))) {

@@ -22,6 +22,11 @@ final class LanguageDetector {
     private static final int ENOUGH_LETTERS = 20_000;
 
     String detect(List<String> lines) {
+        return detect(lines, new Tokens.PerLine(lines));
+    }
+
+    /** {@code words}: the lines' lower-cased words, shared with the feature extractor. */
+    String detect(List<String> lines, Tokens.PerLine words) {
         int[] scripts = new int[SCRIPTS.length];
         int latin = Character.UnicodeScript.LATIN.ordinal();
         int letters = 0;
@@ -68,11 +73,11 @@ final class LanguageDetector {
             return "ko";
         }
         return switch (top) {
-            case CYRILLIC -> byStopWords(lines, CYRILLIC, "ru");
+            case CYRILLIC -> byStopWords(lines, words, CYRILLIC, "ru");
             case GREEK -> "el";
-            case ARABIC -> byStopWords(lines, ARABIC, "ar");
+            case ARABIC -> byStopWords(lines, words, ARABIC, "ar");
             case DEVANAGARI -> "hi";
-            case LATIN -> byStopWords(lines, LATIN, "und");
+            case LATIN -> byStopWords(lines, words, LATIN, "und");
             default -> "und";
         };
     }
@@ -100,15 +105,15 @@ final class LanguageDetector {
         return CharArrayMap.unmodifiableMap(map);
     }
 
-    private String byStopWords(List<String> lines, List<String> candidates, String fallback) {
+    private String byStopWords(List<String> lines, Tokens.PerLine words, List<String> candidates, String fallback) {
         CharArrayMap<Integer> membership = MEMBERSHIP.get(candidates);
         int[] hits = new int[candidates.size()];
         int evidence = 0;
-        for (String line : lines) {
+        for (int l = 0; l < lines.size(); l++) {
             if (evidence >= ENOUGH_EVIDENCE) {
                 break;
             }
-            Tokens.LowerWords tokens = Tokens.LowerWords.of(line);
+            Tokens.LowerWords tokens = words.get(l);
             if (tokens.count < MIN_EVIDENCE_TOKENS) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,6 +71,26 @@ final class Tokens {
 
         String word(int k) {
             return new String(chars, start(k), length(k));
+        }
+    }
+
+    /** The lower-cased words of each line of a page, made on first use and kept for the next user. */
+    static final class PerLine {
+        private final List<String> lines;
+        private final LowerWords[] words;
+
+        PerLine(List<String> lines) {
+            this.lines = lines;
+            this.words = new LowerWords[lines.size()];
+        }
+
+        LowerWords get(int i) {
+            LowerWords w = words[i];
+            if (w == null) {
+                w = LowerWords.of(lines.get(i));
+                words[i] = w;
+            }
+            return w;
         }
     }
 }

@@ -67,6 +67,11 @@ public class CoreBenchmarks {
     }
 
     @Benchmark
+    public Object cleanNewsArticle() {
+        return cleaner.clean(String.join("\n", articles.get(article++ % articles.size())), ArticleCleaner.Format.TEXT);
+    }
+
+    @Benchmark
     public Object summarizeNewsArticle() {
         return summarizer.summarize(articles.get(article++ % articles.size()), request);
     }
