@@ -19,6 +19,10 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import java.nio.charset.StandardCharsets;
 
@@ -43,21 +47,36 @@ public final class InputScanner {
 
     /** Bounds the line counter's memory (about 12 bytes a line, doubled for the hash table). */
     private static final int MAX_COUNTED_LINES = 4_000_000;
+    /** Files read and hashed in parallel per block; the block's results are then merged in path order. */
+    private static final int BLOCK = 512;
 
     private final long maxHashBytes;
+    private final int threads;
 
     public InputScanner(long maxHashBytes) {
+        this(maxHashBytes, 1);
+    }
+
+    /** {@code threads}: how many files are read and hashed at once. */
+    public InputScanner(long maxHashBytes, int threads) {
         this.maxHashBytes = maxHashBytes;
+        this.threads = Math.max(1, threads);
     }
 
     /** The listing, and the lines that recur across its distinct plain-text files. */
     public record Manifest(List<ManifestEntry> entries, RunLines repeatedLines) {
     }
 
+    /** A file seen by the walk, before it is read. */
+    private record Found(String path, Path file, BasicFileAttributes attrs, ManifestEntry unreadable) {
+    }
+
+    /** What reading one file gave: its entry, and the hashes of its distinct lines when they count. */
+    private record Scanned(ManifestEntry entry, long[] lineHashes) {
+    }
+
     public Manifest scan(Path root, Set<Path> exclude) throws IOException {
-        List<ManifestEntry> found = new ArrayList<>();
-        RunLines.Counter lines = new RunLines.Counter(MAX_COUNTED_LINES);
-        Set<String> contents = new HashSet<>();
+        List<Found> found = new ArrayList<>();
         Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -71,7 +90,7 @@ public final class InputScanner {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (!hidden(file)) {
-                            found.add(entry(root, file, attrs, lines, contents));
+                            found.add(new Found(relative(root, file), file, attrs, null));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -83,45 +102,103 @@ public final class InputScanner {
                         }
                         if (!hidden(file)) {
                             String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-                            found.add(new ManifestEntry(0, relative(root, file), Kind.UNREADABLE, -1, -1, null, why, null));
+                            String path = relative(root, file);
+                            found.add(new Found(path, file, null,
+                                    new ManifestEntry(0, path, Kind.UNREADABLE, -1, -1, null, why, null)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        found.sort(Comparator.comparing(ManifestEntry::path));
+        // Path order first, so the manifest and the line counts (capped, so order matters) are the
+        // same for the same folder however the walk or the threads go.
+        found.sort(Comparator.comparing(Found::path));
         List<ManifestEntry> numbered = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            ManifestEntry e = found.get(i);
-            numbered.add(new ManifestEntry(i + 1, e.path(), e.kind(), e.size(), e.mtime(), e.sha256(), e.note(), null));
+        RunLines.Counter lines = new RunLines.Counter(MAX_COUNTED_LINES);
+        Set<String> contents = new HashSet<>();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+        try {
+            for (int from = 0; from < found.size(); from += BLOCK) {
+                List<Found> block = found.subList(from, Math.min(found.size(), from + BLOCK));
+                for (Scanned s : scanBlock(block, pool)) {
+                    ManifestEntry e = s.entry();
+                    // Byte-identical copies count once: a copy must not make its own story look like furniture.
+                    if (s.lineHashes() != null && contents.add(e.sha256())) {
+                        lines.addDistinctLines(s.lineHashes());
+                    }
+                    numbered.add(new ManifestEntry(numbered.size() + 1, e.path(), e.kind(), e.size(), e.mtime(), e.sha256(),
+                            e.note(), null));
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         return new Manifest(numbered, lines.repeated(2));
     }
 
-    private ManifestEntry entry(Path root, Path file, BasicFileAttributes attrs, RunLines.Counter lines, Set<String> contents) {
-        String path = relative(root, file);
+    private List<Scanned> scanBlock(List<Found> block, ExecutorService pool) throws IOException {
+        if (pool == null) {
+            List<Scanned> out = new ArrayList<>(block.size());
+            for (Found f : block) {
+                out.add(entry(f));
+            }
+            return out;
+        }
+        List<Future<Scanned>> futures = new ArrayList<>(block.size());
+        for (Found f : block) {
+            futures.add(pool.submit(() -> entry(f)));
+        }
+        List<Scanned> out = new ArrayList<>(block.size());
+        try {
+            for (Future<Scanned> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while scanning the input folder");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("scanning the input folder failed", e.getCause());
+        }
+        return out;
+    }
+
+    private Scanned entry(Found found) {
+        if (found.unreadable() != null) {
+            return new Scanned(found.unreadable(), null);
+        }
+        String path = found.path();
+        BasicFileAttributes attrs = found.attrs();
         long mtime = attrs.lastModifiedTime().toMillis();
         if (attrs.isSymbolicLink()) {
-            return new ManifestEntry(0, path, Kind.SYMLINK, attrs.size(), mtime, null, null, null);
+            return new Scanned(new ManifestEntry(0, path, Kind.SYMLINK, attrs.size(), mtime, null, null, null), null);
         }
         if (!attrs.isRegularFile()) {
-            return new ManifestEntry(0, path, Kind.SPECIAL, -1, mtime, null, null, null);
+            return new Scanned(new ManifestEntry(0, path, Kind.SPECIAL, -1, mtime, null, null, null), null);
         }
         if (attrs.size() > maxHashBytes) {
-            return new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, null, null, null);
+            return new Scanned(new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, null, null, null), null);
         }
         try {
-            byte[] bytes = read(file, attrs.size());
+            byte[] bytes = read(found.file(), attrs.size());
             String sha = HexFormat.of().formatHex(sha256().digest(bytes));
-            // Byte-identical copies count once: a copy must not make its own story look like furniture.
-            if (contents.add(sha) && ArticleCleaner.Format.detect(path, "") == ArticleCleaner.Format.TEXT) {
-                lines.addDocument(new String(bytes, StandardCharsets.UTF_8));
-            }
-            return new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, sha, null, null);
+            long[] lineHashes = ArticleCleaner.Format.detect(path, "") == ArticleCleaner.Format.TEXT
+                    ? RunLines.Counter.distinctLines(new String(bytes, StandardCharsets.UTF_8)) : null;
+            return new Scanned(new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, sha, null, null), lineHashes);
         } catch (AccessDeniedException e) {
-            return new ManifestEntry(0, path, Kind.UNREADABLE, attrs.size(), mtime, null, "permission denied", null);
+            return new Scanned(new ManifestEntry(0, path, Kind.UNREADABLE, attrs.size(), mtime, null, "permission denied", null), null);
         } catch (IOException e) {
-            return new ManifestEntry(0, path, Kind.UNREADABLE, attrs.size(), mtime, null, String.valueOf(e.getMessage()), null);
+            return new Scanned(new ManifestEntry(0, path, Kind.UNREADABLE, attrs.size(), mtime, null, String.valueOf(e.getMessage()), null), null);
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "precis-scan-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static byte[] read(Path file, long size) throws IOException {

@@ -126,7 +126,7 @@ public class PrecisJobConfiguration {
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, PrecisStore store) {
-        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes()), store);
+        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes(), settings.threads()), store);
     }
 
     @Bean

@@ -91,7 +91,19 @@ public final class RunLines {
 
         /** Adds one document: each distinct non-blank line counts once. */
         public void addDocument(String text) {
-            long[] seen = text.lines().filter(l -> !l.isBlank()).mapToLong(RunLines::hash).distinct().toArray();
+            addDistinctLines(distinctLines(text));
+        }
+
+        /**
+         * The hashes of a document's distinct non-blank lines, in order of first occurrence: the
+         * part of {@link #addDocument} that needs no shared state, so callers can compute it in parallel.
+         */
+        public static long[] distinctLines(String text) {
+            return text.lines().filter(l -> !l.isBlank()).mapToLong(RunLines::hash).distinct().toArray();
+        }
+
+        /** Adds one document given as {@link #distinctLines} of it. */
+        public void addDistinctLines(long[] seen) {
             for (long h : seen) {
                 increment(h == EMPTY ? 1 : h);
             }
