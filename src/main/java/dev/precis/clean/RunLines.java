@@ -65,8 +65,12 @@ public final class RunLines {
     /** FNV-1a over the characters of the stripped line: deterministic across runs and machines. */
     public static long hash(String line) {
         String s = line.strip();
+        return hash(s, 0, s.length());
+    }
+
+    private static long hash(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
@@ -99,7 +103,54 @@ public final class RunLines {
          * part of {@link #addDocument} that needs no shared state, so callers can compute it in parallel.
          */
         public static long[] distinctLines(String text) {
-            return text.lines().filter(l -> !l.isBlank()).mapToLong(RunLines::hash).distinct().toArray();
+            // String.lines() and hash(line) without a string per line: lines end at \n, \r or \r\n;
+            // each is hashed over its stripped range, blank ones are skipped
+            int n = text.length();
+            long[] out = new long[16];
+            int count = 0;
+            long[] seen = new long[64]; // open addressing, 0 = free (a zero hash is stored as 1)
+            int seenSize = 0;
+            for (int start = 0; start < n; ) {
+                int end = start;
+                while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
+                int from = start, to = end;
+                while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+                    from += Character.charCount(text.codePointAt(from));
+                }
+                while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+                    to -= Character.charCount(text.codePointBefore(to));
+                }
+                if (from < to) {
+                    long h = hash(text, from, to);
+                    long key = h == EMPTY ? 1 : h;
+                    if ((seenSize + 1) * 2 > seen.length) {
+                        seen = rehash(seen);
+                    }
+                    int slot = find(seen, key);
+                    if (seen[slot] != key) {
+                        seen[slot] = key;
+                        seenSize++;
+                        if (count == out.length) {
+                            out = Arrays.copyOf(out, count * 2);
+                        }
+                        out[count++] = h;
+                    }
+                }
+                start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            }
+            return Arrays.copyOf(out, count);
+        }
+
+        private static long[] rehash(long[] table) {
+            long[] bigger = new long[table.length * 2];
+            for (long k : table) {
+                if (k != EMPTY) {
+                    bigger[find(bigger, k)] = k;
+                }
+            }
+            return bigger;
         }
 
         /** Adds one document given as {@link #distinctLines} of it. */

@@ -68,4 +68,19 @@ class RunLinesTest {
         counter.addDocument(doc.toString());
         assertThat(counter.repeated(2).size()).isEqualTo(10);
     }
+
+    @org.junit.jupiter.api.Test
+    void distinctLinesAreThoseOfStringLinesInFirstOccurrenceOrder() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "\n\n", "a\r\nb\rc\n\na\n",
+                "  x  \n\tx\u2003\n y", "one\r", "\r\n\r\nz", "\u00a0nbsp\u00a0\nnbsp"));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("../shared/eval/cleaning/dev"))) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        for (String text : texts) {
+            long[] expected = text.lines().filter(l -> !l.isBlank()).mapToLong(RunLines::hash).distinct().toArray();
+            org.assertj.core.api.Assertions.assertThat(RunLines.Counter.distinctLines(text)).as(text.length() < 40 ? text : "page").containsExactly(expected);
+        }
+    }
 }
