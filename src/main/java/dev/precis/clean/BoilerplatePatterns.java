@@ -2,6 +2,8 @@ package dev.precis.clean;
 
 import java.util.regex.Pattern;
 
+import dev.precis.text.Literals;
+
 /**
  * A small list of generic boilerplate phrases, the kind every news site uses in its chrome:
  * subscriptions, cookies, sharing, "read more", copyright, sign-up, advertisements, photo

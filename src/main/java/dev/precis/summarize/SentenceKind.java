@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.precis.text.Literals;
+
 /**
  * Surface cues that decide whether a sentence may stand in a summary on its own.
  * Everything is matched on the lower-cased sentence: real files are cased, the benchmark text is
@@ -25,6 +27,7 @@ enum SentenceKind {
         "click here", "scroll down for", "scroll down to", "all rights reserved", "download the app",
         "share this article", "share this story", "follow us on", "sign up for our", "©",
     };
+    private static final Literals NAVIGATION_ANYWHERE_SCAN = new Literals(NAVIGATION_ANYWHERE);
     /** ... and phrases that do so when they open the line */
     private static final String[] NAVIGATION_START = {
         "read more", "related:", "related articles", "watch:", "video:", "watch the video", "subscribe",
@@ -80,7 +83,7 @@ enum SentenceKind {
         if (isBoilerplate(s)) {
             return BOILERPLATE;
         }
-        if (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || QUOTE_INSIDE.matcher(s).find()) {
+        if (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || (hasClosingMark(s) && QUOTE_INSIDE.matcher(s).find())) {
             return QUOTE;
         }
         if (DEPENDENT_START.contains(firstWord(s)) || s.startsWith("the other ")) {
@@ -90,10 +93,8 @@ enum SentenceKind {
     }
 
     private static boolean isBoilerplate(String s) {
-        for (String p : NAVIGATION_ANYWHERE) {
-            if (s.contains(p)) {
-                return true;
-            }
+        if (NAVIGATION_ANYWHERE_SCAN.foundIn(s)) {
+            return true;
         }
         for (String p : NAVIGATION_START) {
             if (s.startsWith(p)) {
@@ -111,6 +112,17 @@ enum SentenceKind {
         }
         if (s.indexOf('(') >= 0) {
             if (CREDIT_END.matcher(s).find() || (s.length() <= 60 && DATELINE.matcher(s).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** whether any character QUOTE_INSIDE ends with occurs (most sentences have none: no regex scan) */
+    private static boolean hasClosingMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '”' || c == '’' || c == '\'' || c == '»') {
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package dev.precis.clean;
+package dev.precis.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Map;
  * prefilter in front of long regular-expression alternations, which otherwise try every
  * alternative at every position of every line.
  */
-final class Literals {
+public final class Literals {
 
     /** Literals by their first two characters, both ASCII (most of them). */
     private final String[][] asciiPairs = new String[128 * 128][];
@@ -23,7 +23,7 @@ final class Literals {
     /** One-character literals. */
     private final char[] singles;
 
-    Literals(String... literals) {
+    public Literals(String... literals) {
         Map<Integer, List<String>> pairs = new HashMap<>();
         Map<Character, List<String>> mixed = new HashMap<>();
         Map<Character, List<String>> other = new HashMap<>();
@@ -49,7 +49,7 @@ final class Literals {
         singles = single.toString().toCharArray();
     }
 
-    boolean foundIn(String text) {
+    public boolean foundIn(String text) {
         boolean anyOther = !otherFirst.isEmpty();
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
