@@ -13,6 +13,9 @@ CREATE TABLE IF NOT EXISTS PRECIS_MANIFEST (
     NOTE VARCHAR(1000),
     PRIMARY KEY (JOB_INSTANCE_ID, SEQ)
 );
+-- Set by the manifest step for unchanged files, whose report rows it writes itself; never changed
+-- afterwards, so the chunk step's reader (which skips these rows) sees the same list on a restart.
+ALTER TABLE PRECIS_MANIFEST ADD COLUMN IF NOT EXISTS REPORTED BOOLEAN DEFAULT FALSE NOT NULL;
 
 -- One report row per manifest entry (and per deleted file), written in the same transaction as the
 -- chunk that produced it: committed rows are exactly the finished files.

@@ -68,9 +68,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         if (prev != null && "SUMMARIZED".equals(prev.status()) && entry.sha256() != null
                 && entry.sha256().equals(prev.sha256()) && settingsKey.equals(prev.settings())
                 && files.exists(prev.summaryPath())) {
-            ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "unchanged since its last summary", null, null,
-                    entry.size(), null, null, null, null, null, null, null, null, null, null, entry.sha256(),
-                    prev.summaryPath(), millis(start));
+            ReportRow row = ReportRow.unchanged(entry.path(), entry.size(), entry.sha256(), prev.summaryPath(), millis(start));
             return new FileOutcome(entry.seq(), row, null, null, false);
         }
         try {

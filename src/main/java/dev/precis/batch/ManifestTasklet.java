@@ -27,11 +27,15 @@ public class ManifestTasklet implements Tasklet {
     private final InputScanner scanner;
     private final PrecisStore store;
 
-    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, PrecisStore store) {
+    private final String settingsKey;
+
+    /** {@code settingsKey}: the current summary settings; a file summarized under others is redone. */
+    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, PrecisStore store, String settingsKey) {
         this.inputRoot = inputRoot;
         this.files = files;
         this.scanner = scanner;
         this.store = store;
+        this.settingsKey = settingsKey;
     }
 
     @Override
@@ -47,10 +51,12 @@ public class ManifestTasklet implements Tasklet {
         store.replaceManifest(instanceId, entries);
         store.replaceRunLines(instanceId, manifest.repeatedLines());
         int deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1);
+        // Unchanged files are reported here in one pass; the summarize step reads only the rest.
+        int unchanged = store.recordUnchanged(instanceId, inputRoot.toString(), settingsKey, files::exists);
         contribution.incrementWriteCount(entries.size());
-        log.info("Manifest: {} files in {} ({} deleted since the last run, {} lines recur across files), read in {} ms, recorded in {} ms",
-                entries.size(), inputRoot, deleted, manifest.repeatedLines().size(), (scanned - start) / 1_000_000,
-                (System.nanoTime() - scanned) / 1_000_000);
+        log.info("Manifest: {} files in {} ({} unchanged since their last summary, {} deleted since the last run,"
+                + " {} lines recur across files), read in {} ms, recorded in {} ms", entries.size(), inputRoot, unchanged,
+                deleted, manifest.repeatedLines().size(), (scanned - start) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 }

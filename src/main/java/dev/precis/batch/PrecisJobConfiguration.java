@@ -36,6 +36,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties({PrecisProperties.class, OutputOptions.class, SummaryMethodProperties.class})
 public class PrecisJobConfiguration {
 
+    /** The manager step that partitions the manifest over the worker slices. */
+    static final String SUMMARIZE_STEP = "summarize";
+
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
@@ -61,7 +64,7 @@ public class PrecisJobConfiguration {
     @Bean
     public Step summarizeStep(JobRepository jobRepository, PrecisProperties settings, Step summarizeSliceStep,
             ProgressListener progress, ThreadPoolTaskExecutor precisWorkers, ManifestPartitioner manifestPartitioner) {
-        return new StepBuilder("summarize", jobRepository)
+        return new StepBuilder(SUMMARIZE_STEP, jobRepository)
                 .partitioner("summarizeSlice", manifestPartitioner)
                 .step(summarizeSliceStep)
                 .gridSize(settings.threads())
@@ -125,8 +128,9 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisProperties settings, PrecisStore store) {
-        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes(), settings.threads()), store);
+            PrecisProperties settings, SummaryMethodProperties method, PrecisStore store) {
+        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes(), settings.threads()), store,
+                settingsKey(settings, method));
     }
 
     @Bean

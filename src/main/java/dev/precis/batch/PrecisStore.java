@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -101,7 +102,48 @@ public class PrecisStore {
     static final String READER_SELECT = "SELECT m.SEQ, m.PATH, m.KIND, m.SIZE, m.MTIME, m.SHA256, m.NOTE,"
             + " h.SHA256 AS PREV_SHA256, h.SETTINGS AS PREV_SETTINGS, h.STATUS AS PREV_STATUS, h.SUMMARY_PATH AS PREV_SUMMARY";
     static final String READER_FROM = "PRECIS_MANIFEST m LEFT JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = :inputRoot AND h.PATH = m.PATH";
-    static final String READER_WHERE = "m.JOB_INSTANCE_ID = :instanceId AND m.SEQ BETWEEN :firstSeq AND :lastSeq";
+    /** Rows the manifest step already reported (unchanged files) are not read again. */
+    static final String READER_WHERE = "m.JOB_INSTANCE_ID = :instanceId AND m.SEQ BETWEEN :firstSeq AND :lastSeq"
+            + " AND m.REPORTED = FALSE";
+
+    /**
+     * Reports, in one pass, every manifest file whose SHA-256 and settings match its last summary
+     * while that summary still exists ({@code summaryExists}): the same row the processor would
+     * write, without pushing the file through the chunk step. Called in the manifest step's
+     * transaction, so the rows appear together with the manifest or not at all. Returns how many.
+     */
+    public int recordUnchanged(long instanceId, String inputRoot, String settings, java.util.function.Predicate<String> summaryExists) {
+        List<FileOutcome> batch = new ArrayList<>(BATCH);
+        int[] count = {0};
+        jdbc.query("SELECT m.SEQ, m.PATH, m.SIZE, m.SHA256, h.SUMMARY_PATH FROM PRECIS_MANIFEST m"
+                + " JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = ? AND h.PATH = m.PATH"
+                + " WHERE m.JOB_INSTANCE_ID = ? AND m.KIND = 'FILE' AND m.SHA256 IS NOT NULL"
+                + " AND h.STATUS = 'SUMMARIZED' AND h.SHA256 = m.SHA256 AND h.SETTINGS = ? ORDER BY m.SEQ", rs -> {
+                    String summaryPath = rs.getString(5);
+                    if (summaryExists.test(summaryPath)) {
+                        ReportRow row = ReportRow.unchanged(rs.getString(2), rs.getLong(3), rs.getString(4), summaryPath, 0L);
+                        batch.add(new FileOutcome(rs.getInt(1), row, null, null, false));
+                        count[0]++;
+                        if (batch.size() == BATCH) {
+                            insertReported(instanceId, batch);
+                            batch.clear();
+                        }
+                    }
+                }, inputRoot, instanceId, settings);
+        if (!batch.isEmpty()) {
+            insertReported(instanceId, batch);
+        }
+        return count[0];
+    }
+
+    private void insertReported(long instanceId, List<FileOutcome> outcomes) {
+        insertResults(instanceId, outcomes);
+        jdbc.batchUpdate("UPDATE PRECIS_MANIFEST SET REPORTED = TRUE WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", outcomes,
+                outcomes.size(), (ps, o) -> {
+                    ps.setLong(1, instanceId);
+                    ps.setInt(2, o.seq());
+                });
+    }
 
     static ManifestEntry mapEntry(ResultSet rs, int row) throws SQLException {
         String prevStatus = rs.getString("PREV_STATUS");

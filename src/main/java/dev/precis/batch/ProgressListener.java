@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.precis.report.RunSummary;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -36,15 +38,21 @@ public class ProgressListener implements ChunkListener<ManifestEntry, FileOutcom
     /** Called for the manager step only (see the job configuration). */
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        if (!stepExecution.getStepName().equals(PrecisJobConfiguration.SUMMARIZE_STEP)) {
+            return; // a worker slice: the builder registers this listener there too, for its chunks
+        }
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         total = store.manifestSize(instanceId);
-        int already = (int) Math.min(total, store.summary(instanceId).files());
+        RunSummary before = store.summary(instanceId);
+        int already = (int) Math.min(total, before.files());
         done.set(already);
         doneAtStart = already;
         startNanos = System.nanoTime();
         lastLogNanos.set(startNanos);
-        if (already > 0) {
+        if (already > before.unchanged()) {
             log.info("Resuming: {} of {} files already done", already, total);
+        } else if (already > 0) {
+            log.info("{} of {} files unchanged since their last summary: not read again", already, total);
         }
     }
 

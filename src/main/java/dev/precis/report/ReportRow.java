@@ -26,6 +26,15 @@ public record ReportRow(
         Long millis) {
 
     /** A row for a file that produced no summary. */
+    /** The row of a file whose bytes and settings match its last summary, which still exists: not redone. */
+    public static ReportRow unchanged(String path, long bytes, String sha256, String summaryPath, Long millis) {
+        return new ReportRow(path, Status.SKIPPED, UNCHANGED, null, null, bytes, null, null, null, null, null, null, null,
+                null, null, null, sha256, summaryPath, millis);
+    }
+
+    /** The reason of an unchanged file's row (the run summary counts rows by it). */
+    public static final String UNCHANGED = "unchanged since its last summary";
+
     public static ReportRow withoutSummary(String path, Status status, String reason, Long bytes, String sha256, Long millis) {
         return new ReportRow(path, status, reason, null, null, bytes, null, null, null, null, null, null, null,
                 null, null, null, sha256, null, millis);

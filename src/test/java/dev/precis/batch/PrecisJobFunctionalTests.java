@@ -137,6 +137,45 @@ class PrecisJobFunctionalTests {
         assertThat(failing.run("--precis.command=restart")).isEqualTo(PrecisCommandLine.OK);
     }
 
+    /**
+     * On a later night the manifest step reports unchanged files itself and the chunk step reads only
+     * the rest; a restart of such a night must still finish exactly like an uninterrupted one.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void restartOfAnIncrementalNightFinishesExactlyLikeAnUninterruptedOne(int threads) throws IOException {
+        List<Path> articles = devArticles(23);
+        PrecisRuns clean = new PrecisRuns(tmp.resolve("clean"));
+        PrecisRuns failing = new PrecisRuns(tmp.resolve("failing"));
+        String threadCount = "--precis.threads=" + threads;
+        for (PrecisRuns runs : List.of(clean, failing)) {
+            for (Path a : articles) {
+                Files.copy(a, runs.input().resolve(a.getFileName()));
+            }
+            assertThat(runs.run("--precis.run-date=2026-03-01", threadCount)).isZero();
+            // before night 2: 8 files change, and one unchanged file lost its summary (so it is redone)
+            for (Path a : articles.subList(0, 8)) {
+                Path in = runs.input().resolve(a.getFileName());
+                Files.writeString(in, Files.readString(in) + "\nThe minister said on tuesday that the talks would continue.\n");
+            }
+            Files.delete(runs.output().resolve(SummaryFiles.summaryPath(articles.get(20).getFileName().toString())));
+        }
+        assertThat(clean.run("--precis.run-date=2026-03-02", "--precis.commit-interval=2", threadCount)).isZero();
+        int failed = failing.run(new Class<?>[] {FailingSummaryFiles.class}, "--precis.run-date=2026-03-02",
+                "--precis.commit-interval=2", "--test.fail-at-write=4", threadCount);
+        assertThat(failed).isEqualTo(PrecisCommandLine.JOB_FAILED);
+        assertThat(failing.run("--precis.command=restart", "--precis.run-date=2026-03-02", "--precis.commit-interval=2",
+                threadCount)).isEqualTo(PrecisCommandLine.OK);
+
+        Map<String, CSVRecord> night = failing.report("2026-03-02", 1);
+        assertThat(withoutTimings(night)).isEqualTo(withoutTimings(clean.report("2026-03-02", 1)));
+        assertThat(failing.summaries()).isEqualTo(clean.summaries()).hasSize(23);
+        assertThat(statuses(night)).containsOnly("SUMMARIZED", "SKIPPED");
+        assertThat(night.values()).filteredOn(r -> r.get("status").equals("SUMMARIZED")).hasSize(9);
+        assertThat(status(night, articles.get(20).getFileName().toString())).isEqualTo("SUMMARIZED");
+        assertThat(row(night, articles.get(21).getFileName().toString())).isEqualTo("SKIPPED: unchanged since its last summary");
+    }
+
     @Test
     void outputFolderThatCannotBeCreatedFailsTheJob() throws IOException {
         PrecisRuns runs = new PrecisRuns(tmp);
