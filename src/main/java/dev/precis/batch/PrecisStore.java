@@ -107,42 +107,37 @@ public class PrecisStore {
             + " AND m.REPORTED = FALSE";
 
     /**
-     * Reports, in one pass, every manifest file whose SHA-256 and settings match its last summary
-     * while that summary still exists ({@code summaryExists}): the same row the processor would
-     * write, without pushing the file through the chunk step. Called in the manifest step's
-     * transaction, so the rows appear together with the manifest or not at all. Returns how many.
+     * Reports every manifest file whose SHA-256 and settings match its last summary while that
+     * summary still exists ({@code summaryExists}): the same row the processor would write, without
+     * pushing the file through the chunk step, and flags its manifest row as reported. Set-based
+     * (one INSERT ... SELECT, one UPDATE; a row is taken back only where the summary file is gone),
+     * and called in the manifest step's transaction, so the rows appear with the manifest or not at
+     * all. Returns how many.
      */
     public int recordUnchanged(long instanceId, String inputRoot, String settings, java.util.function.Predicate<String> summaryExists) {
-        List<FileOutcome> batch = new ArrayList<>(BATCH);
-        int[] count = {0};
-        jdbc.query("SELECT m.SEQ, m.PATH, m.SIZE, m.SHA256, h.SUMMARY_PATH FROM PRECIS_MANIFEST m"
-                + " JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = ? AND h.PATH = m.PATH"
+        int candidates = jdbc.update("INSERT INTO PRECIS_RESULT (JOB_INSTANCE_ID, SEQ, PATH, STATUS, REASON, BYTES, SHA256,"
+                + " SUMMARY_PATH, MILLIS) SELECT m.JOB_INSTANCE_ID, m.SEQ, m.PATH, 'SKIPPED', ?, m.SIZE, m.SHA256, h.SUMMARY_PATH, 0"
+                + " FROM PRECIS_MANIFEST m JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = ? AND h.PATH = m.PATH"
                 + " WHERE m.JOB_INSTANCE_ID = ? AND m.KIND = 'FILE' AND m.SHA256 IS NOT NULL"
-                + " AND h.STATUS = 'SUMMARIZED' AND h.SHA256 = m.SHA256 AND h.SETTINGS = ? ORDER BY m.SEQ", rs -> {
-                    String summaryPath = rs.getString(5);
-                    if (summaryExists.test(summaryPath)) {
-                        ReportRow row = ReportRow.unchanged(rs.getString(2), rs.getLong(3), rs.getString(4), summaryPath, 0L);
-                        batch.add(new FileOutcome(rs.getInt(1), row, null, null, false));
-                        count[0]++;
-                        if (batch.size() == BATCH) {
-                            insertReported(instanceId, batch);
-                            batch.clear();
-                        }
-                    }
-                }, inputRoot, instanceId, settings);
-        if (!batch.isEmpty()) {
-            insertReported(instanceId, batch);
+                + " AND h.STATUS = 'SUMMARIZED' AND h.SHA256 = m.SHA256 AND h.SETTINGS = ?",
+                ReportRow.UNCHANGED, inputRoot, instanceId, settings);
+        if (candidates == 0) {
+            return 0;
         }
-        return count[0];
-    }
-
-    private void insertReported(long instanceId, List<FileOutcome> outcomes) {
-        insertResults(instanceId, outcomes);
-        jdbc.batchUpdate("UPDATE PRECIS_MANIFEST SET REPORTED = TRUE WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", outcomes,
-                outcomes.size(), (ps, o) -> {
-                    ps.setLong(1, instanceId);
-                    ps.setInt(2, o.seq());
-                });
+        List<Integer> gone = new ArrayList<>();
+        jdbc.query("SELECT SEQ, SUMMARY_PATH FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? AND STATUS = 'SKIPPED' AND REASON = ?",
+                rs -> {
+                    if (!summaryExists.test(rs.getString(2))) {
+                        gone.add(rs.getInt(1)); // summary deleted since: the file is summarized again
+                    }
+                }, instanceId, ReportRow.UNCHANGED);
+        jdbc.batchUpdate("DELETE FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", gone, BATCH, (ps, seq) -> {
+            ps.setLong(1, instanceId);
+            ps.setInt(2, seq);
+        });
+        jdbc.update("UPDATE PRECIS_MANIFEST m SET REPORTED = TRUE WHERE m.JOB_INSTANCE_ID = ? AND EXISTS"
+                + " (SELECT 1 FROM PRECIS_RESULT r WHERE r.JOB_INSTANCE_ID = m.JOB_INSTANCE_ID AND r.SEQ = m.SEQ)", instanceId);
+        return candidates - gone.size();
     }
 
     static ManifestEntry mapEntry(ResultSet rs, int row) throws SQLException {

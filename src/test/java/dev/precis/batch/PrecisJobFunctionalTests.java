@@ -173,7 +173,13 @@ class PrecisJobFunctionalTests {
         assertThat(statuses(night)).containsOnly("SUMMARIZED", "SKIPPED");
         assertThat(night.values()).filteredOn(r -> r.get("status").equals("SUMMARIZED")).hasSize(9);
         assertThat(status(night, articles.get(20).getFileName().toString())).isEqualTo("SUMMARIZED");
-        assertThat(row(night, articles.get(21).getFileName().toString())).isEqualTo("SKIPPED: unchanged since its last summary");
+        String unchanged = articles.get(21).getFileName().toString();
+        assertThat(row(night, unchanged)).isEqualTo("SKIPPED: unchanged since its last summary");
+        // the row the manifest step writes is the row the processor would write: size, hash and summary path
+        CSVRecord first = failing.report("2026-03-01", 1).get(unchanged);
+        assertThat(night.get(unchanged).get("bytes")).isEqualTo(first.get("bytes"));
+        assertThat(night.get(unchanged).get("sha256")).isEqualTo(first.get("sha256")).hasSize(64);
+        assertThat(night.get(unchanged).get("summary")).isEqualTo(first.get("summary")).isNotEmpty();
     }
 
     @Test
