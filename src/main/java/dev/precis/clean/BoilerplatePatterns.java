@@ -57,7 +57,7 @@ final class BoilerplatePatterns {
      * without any of them, most story lines, skip the regular expression. Keep in step with CHROME;
      * BoilerplatePatternsTest checks the two agree on every line of the evaluation data.
      */
-    private static final Literals CHROME_NEEDS = new Literals(
+    private static final String[] CHROME_NEEDS = {
             "subscri", "newsletter", "sign up", "signup", "sign in", "signin", "log in", "login", "register now", "cookie",
             "privacy policy", "privacy notice", "privacy settings", "terms of use", "terms of service", "terms of conditions",
             "terms and use", "terms and service", "terms and conditions",
@@ -66,25 +66,46 @@ final class BoilerplatePatterns {
             "show more", "view comments", "comment", "says:", "wrote:", "reply",
             "0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:", // a time, \d{1,2}:\d{2}
             "abonnieren", "anmelden", "werbung", "datenschutz", "s'abonner", "publicité", "suscríbete", "publicidad",
-            "подписаться", "подпишитесь", "реклама", "订阅", "广告", "©");
+            "подписаться", "подпишитесь", "реклама", "订阅", "广告", "©"};
 
     /** The same for CAPTION, except its "^\d+ of \d+" alternative, which is tested on the first character. */
-    private static final Literals CAPTION_NEEDS = new Literals(
+    private static final String[] CAPTION_NEEDS = {
             "photo", "image", "picture", "illustration", "video", "credit", "getty images", "shutterstock",
             "(ap", "(afp", "(reuters", "(getty", "( ", "(\t", "(\n", "(\u000B", "(\f", "(\r", // \(\s*(ap|afp|reuters|getty)
-            "caption", ", left", ", right", ", cent", ", second", ", from left", ", top", ", bottom");
+            "caption", ", left", ", right", ", cent", ", second", ", from left", ", top", ", bottom"};
+
+    /** Both sets of literals in one scan of the line: group 0 chrome, group 1 caption. */
+    private static final Literals NEEDS = new Literals(CHROME_NEEDS, CAPTION_NEEDS);
+    static final int CHROME_BIT = 1;
+    static final int CAPTION_BIT = 2;
 
     private BoilerplatePatterns() {
     }
 
-    /** The tests take the line lower-cased (Locale.ROOT) by the caller, which does it once per line. */
+    /**
+     * Which of chrome ({@link #CHROME_BIT}) and caption ({@link #CAPTION_BIT}) the line is, from one
+     * prefilter scan and then only the regular expressions it leaves in play. The line is taken
+     * lower-cased (Locale.ROOT) by the caller, which does that once per line.
+     */
+    static int chromeAndCaptionLower(String lowerLine) {
+        int needs = NEEDS.groupsIn(lowerLine);
+        boolean digitFirst = !lowerLine.isEmpty() && lowerLine.charAt(0) >= '0' && lowerLine.charAt(0) <= '9';
+        int verdict = 0;
+        if ((needs & CHROME_BIT) != 0 && CHROME.matcher(lowerLine).find()) {
+            verdict |= CHROME_BIT;
+        }
+        if ((digitFirst || (needs & CAPTION_BIT) != 0) && CAPTION.matcher(lowerLine).find()) {
+            verdict |= CAPTION_BIT;
+        }
+        return verdict;
+    }
+
     static boolean isChromeLower(String lowerLine) {
-        return CHROME_NEEDS.foundIn(lowerLine) && CHROME.matcher(lowerLine).find();
+        return (chromeAndCaptionLower(lowerLine) & CHROME_BIT) != 0;
     }
 
     static boolean isCaptionLower(String lowerLine) {
-        boolean digitFirst = !lowerLine.isEmpty() && lowerLine.charAt(0) >= '0' && lowerLine.charAt(0) <= '9';
-        return (digitFirst || CAPTION_NEEDS.foundIn(lowerLine)) && CAPTION.matcher(lowerLine).find();
+        return (chromeAndCaptionLower(lowerLine) & CAPTION_BIT) != 0;
     }
 
     /** The regular expressions alone, without the prefilters: for the test that holds them equal. */

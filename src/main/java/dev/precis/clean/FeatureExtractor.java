@@ -92,9 +92,10 @@ final class FeatureExtractor {
             stopDensity = lw.count == 0 ? 0 : (double) hits / lw.count;
         }
         int n = Math.max(1, tokens);
+        int boilerplate = BoilerplatePatterns.chromeAndCaptionLower(lower);
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
-                BoilerplatePatterns.isChromeLower(lower), BoilerplatePatterns.isCaptionLower(lower),
+                (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0,
                 BoilerplatePatterns.isMarkerLower(lower, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
     }
 

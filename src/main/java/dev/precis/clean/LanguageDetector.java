@@ -91,6 +91,9 @@ final class LanguageDetector {
     private static final Map<List<String>, CharArrayMap<Integer>> MEMBERSHIP = Map.of(
             CYRILLIC, membership(CYRILLIC), ARABIC, membership(ARABIC), LATIN, membership(LATIN));
 
+    /** The Latin map without the lookup by list (hashing a 16-entry list per page showed in profiles). */
+    private static final CharArrayMap<Integer> LATIN_MEMBERSHIP = MEMBERSHIP.get(LATIN);
+
     private static CharArrayMap<Integer> membership(List<String> candidates) {
         Map<String, Integer> bits = new java.util.HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -106,7 +109,7 @@ final class LanguageDetector {
     }
 
     private String byStopWords(List<String> lines, Tokens.PerLine words, List<String> candidates, String fallback) {
-        CharArrayMap<Integer> membership = MEMBERSHIP.get(candidates);
+        CharArrayMap<Integer> membership = candidates == LATIN ? LATIN_MEMBERSHIP : MEMBERSHIP.get(candidates);
         int[] hits = new int[candidates.size()];
         int evidence = 0;
         for (int l = 0; l < lines.size(); l++) {
