@@ -56,6 +56,14 @@ enum SentenceKind {
     private static final Pattern CREDIT_END = Pattern.compile(
             "\\((getty|ap|afp|reuters|pa|epa|ap photo|file|rex|splash|alamy|corbis)\\b[^)]{0,40}\\)\\s*[.]?$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(photo|image|picture)s?\\s*(credit)?\\s*:\\s*\\S");
+    /**
+     * Strings one of which every STAMP match (group 0) and every PHOTO_CREDIT match (group 1)
+     * contains: sentences with a colon but none of them skip those scans. Keep in step with the
+     * patterns (a time is a digit and a colon).
+     */
+    private static final Literals COLON_NEEDS = new Literals(
+            new String[] {"published", "updated", "posted", "0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:"},
+            new String[] {"photo", "image", "picture"});
     /** "london, england (cnn) --" or "washington (reuters) -" with nothing after it */
     private static final Pattern DATELINE = Pattern.compile("[\\p{L} ,.'-]{2,40}\\((cnn|reuters|ap|afp)\\)\\s*[-—–]*\\s*");
     /** first words that point back to something earlier, or connectives that need the previous sentence */
@@ -106,7 +114,9 @@ enum SentenceKind {
             return true;
         }
         if (s.indexOf(':') >= 0) {
-            if (STAMP.matcher(s).find() || CAPTION_START.matcher(s).lookingAt() || PHOTO_CREDIT.matcher(s).find()) {
+            int needs = COLON_NEEDS.groupsIn(s);
+            if (((needs & 1) != 0 && STAMP.matcher(s).find()) || CAPTION_START.matcher(s).lookingAt()
+                    || ((needs & 2) != 0 && PHOTO_CREDIT.matcher(s).find())) {
                 return true;
             }
         }
