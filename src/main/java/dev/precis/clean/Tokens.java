@@ -33,8 +33,9 @@ final class Tokens {
 
         static LowerWords of(String line) {
             LowerWords w = new LowerWords();
-            // lower-casing can lengthen a run (U+0130 becomes two chars), never more than threefold
-            w.chars = new char[line.length() * 3 + 3];
+            // letters are copied at most once each; only lower-casing a non-ASCII run may lengthen it
+            // (U+0130 becomes two chars), and then the buffer grows
+            w.chars = new char[line.length() + 1];
             w.ends = new int[line.length() / 2 + 2];
             int len = 0;          // chars in the buffer
             int runStart = 0;     // where the current run starts in the buffer
@@ -50,6 +51,9 @@ final class Tokens {
                 } else if (len > runStart) {
                     if (!ascii) {
                         String lower = new String(w.chars, runStart, len - runStart).toLowerCase(Locale.ROOT);
+                        if (runStart + lower.length() + (n - i) + 1 > w.chars.length) {
+                            w.chars = java.util.Arrays.copyOf(w.chars, runStart + lower.length() + (n - i) + 1);
+                        }
                         lower.getChars(0, lower.length(), w.chars, runStart);
                         len = runStart + lower.length();
                     }
