@@ -53,10 +53,6 @@ public final class InputScanner {
     private final long maxHashBytes;
     private final int threads;
 
-    public InputScanner(long maxHashBytes) {
-        this(maxHashBytes, 1);
-    }
-
     /** {@code threads}: how many files are read and hashed at once. */
     public InputScanner(long maxHashBytes, int threads) {
         this.maxHashBytes = maxHashBytes;

@@ -100,14 +100,6 @@ final class BoilerplatePatterns {
         return verdict;
     }
 
-    static boolean isChromeLower(String lowerLine) {
-        return (chromeAndCaptionLower(lowerLine) & CHROME_BIT) != 0;
-    }
-
-    static boolean isCaptionLower(String lowerLine) {
-        return (chromeAndCaptionLower(lowerLine) & CAPTION_BIT) != 0;
-    }
-
     /** The regular expressions alone, without the prefilters: for the test that holds them equal. */
     static boolean chromeRegex(String lowerLine) {
         return CHROME.matcher(lowerLine).find();

@@ -73,26 +73,28 @@ final class LanguageDetector {
             return "ko";
         }
         return switch (top) {
-            case CYRILLIC -> byStopWords(lines, words, CYRILLIC, "ru");
+            case CYRILLIC -> byStopWords(lines, words, CYRILLIC_CANDIDATES, "ru");
             case GREEK -> "el";
-            case ARABIC -> byStopWords(lines, words, ARABIC, "ar");
+            case ARABIC -> byStopWords(lines, words, ARABIC_CANDIDATES, "ar");
             case DEVANAGARI -> "hi";
-            case LATIN -> byStopWords(lines, words, LATIN, "und");
+            case LATIN -> byStopWords(lines, words, LATIN_CANDIDATES, "und");
             default -> "und";
         };
     }
 
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
-    private static final List<String> CYRILLIC = List.of("ru", "bg");
-    private static final List<String> ARABIC = List.of("ar", "fa");
-    private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
-            "no", "fi", "hu", "ro", "tr", "cs", "id");
-    /** For each candidate list, word -> bit set of the candidates whose stop set holds it: one lookup a token. */
-    private static final Map<List<String>, CharArrayMap<Integer>> MEMBERSHIP = Map.of(
-            CYRILLIC, membership(CYRILLIC), ARABIC, membership(ARABIC), LATIN, membership(LATIN));
+    /** Languages that share a script, and for each word the bit set of those whose stop set holds it. */
+    private record Candidates(List<String> languages, CharArrayMap<Integer> membership) {
+        static Candidates of(String... languages) {
+            List<String> list = List.of(languages);
+            return new Candidates(list, LanguageDetector.membership(list));
+        }
+    }
 
-    /** The Latin map without the lookup by list (hashing a 16-entry list per page showed in profiles). */
-    private static final CharArrayMap<Integer> LATIN_MEMBERSHIP = MEMBERSHIP.get(LATIN);
+    private static final Candidates CYRILLIC_CANDIDATES = Candidates.of("ru", "bg");
+    private static final Candidates ARABIC_CANDIDATES = Candidates.of("ar", "fa");
+    private static final Candidates LATIN_CANDIDATES = Candidates.of("en", "de", "fr", "es", "it", "pt", "nl", "sv",
+            "da", "no", "fi", "hu", "ro", "tr", "cs", "id");
 
     private static CharArrayMap<Integer> membership(List<String> candidates) {
         Map<String, Integer> bits = new java.util.HashMap<>();
@@ -108,8 +110,9 @@ final class LanguageDetector {
         return CharArrayMap.unmodifiableMap(map);
     }
 
-    private String byStopWords(List<String> lines, Tokens.PerLine words, List<String> candidates, String fallback) {
-        CharArrayMap<Integer> membership = candidates == LATIN ? LATIN_MEMBERSHIP : MEMBERSHIP.get(candidates);
+    private String byStopWords(List<String> lines, Tokens.PerLine words, Candidates from, String fallback) {
+        List<String> candidates = from.languages();
+        CharArrayMap<Integer> membership = from.membership();
         int[] hits = new int[candidates.size()];
         int evidence = 0;
         for (int l = 0; l < lines.size(); l++) {
