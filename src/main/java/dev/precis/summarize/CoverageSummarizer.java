@@ -2,9 +2,9 @@ package dev.precis.summarize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.apache.lucene.analysis.CharArrayMap;
 
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.WordCounter;
@@ -119,41 +119,15 @@ public final class CoverageSummarizer implements Summarizer {
         // Only the first maxSentences are candidates: the decay makes later ones worthless anyway,
         // and it caps the greedy's cost on very long articles.
         int m = Math.min(n, params.maxSentences());
+        TermTable table = new TermTable(params.floor());
         int[][] terms = new int[m][];
-        Map<String, Integer> ids = new HashMap<>();
-        double[] w = new double[64];
-        int[] lastSentence = new int[64];
         double pos = 1.0;
         for (int i = 0; i < m; i++) {
-            List<String> raw = analyzer.terms(texts.get(i));
-            int[] t = new int[raw.size()];
-            int k = 0;
-            boolean counts = kinds[i] != SentenceKind.BOILERPLATE;
-            for (String key : raw) {
-                Integer id = ids.get(key);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(key, id);
-                    if (id == w.length) {
-                        w = Arrays.copyOf(w, 2 * id);
-                        lastSentence = Arrays.copyOf(lastSentence, 2 * id);
-                    }
-                    lastSentence[id] = -1;
-                }
-                if (lastSentence[id] != i) { // a sentence covers a term once
-                    lastSentence[id] = i;
-                    t[k++] = id;
-                }
-                // every occurrence adds the sentence's position weight plus a small constant, so
-                // a term is worth more the earlier and the more often it occurs; bylines and
-                // captions do not make their words important
-                if (counts) {
-                    w[id] += pos + params.floor();
-                }
-            }
-            terms[i] = Arrays.copyOf(t, k);
+            // bylines and captions do not make their words important
+            terms[i] = table.sentence(analyzer, texts.get(i), i, kinds[i] != SentenceKind.BOILERPLATE ? pos : Double.NaN);
             pos *= params.decay();
         }
+        double[] w = table.weights();
 
         boolean[] chosen = select(m, words, kinds, terms, w, budget);
         return build(texts, paragraphOf, words, chosen, terms, n, request, limit);
@@ -231,5 +205,58 @@ public final class CoverageSummarizer implements Summarizer {
     /** Term ids for the tiny-article path (terms are only used to detect topic changes). */
     private int[] analyzerIds(String sentence) {
         return analyzer.terms(sentence).stream().mapToInt(String::hashCode).distinct().toArray();
+    }
+
+    /**
+     * Term ids and weights of one article, looked up straight from the analyzer's buffer (no String
+     * per term): every occurrence adds its sentence's position weight plus a small constant, so a
+     * term is worth more the earlier and the more often it occurs.
+     */
+    private static final class TermTable {
+        private final CharArrayMap<Integer> ids = new CharArrayMap<>(256, false);
+        private final double floor;
+        private double[] w = new double[64];
+        private int[] lastSentence = new int[64];
+        private int[] t = new int[64];
+        private int k;
+
+        TermTable(double floor) {
+            this.floor = floor;
+        }
+
+        /** The distinct term ids of sentence i, in first-occurrence order; NaN position: adds no weight. */
+        int[] sentence(TermAnalyzer analyzer, String text, int i, double pos) {
+            k = 0;
+            analyzer.forEachTerm(text, (buffer, length) -> {
+                Integer boxed = ids.get(buffer, 0, length);
+                int id;
+                if (boxed == null) {
+                    id = ids.size();
+                    ids.put(Arrays.copyOf(buffer, length), Integer.valueOf(id));
+                    if (id == w.length) {
+                        w = Arrays.copyOf(w, 2 * id);
+                        lastSentence = Arrays.copyOf(lastSentence, 2 * id);
+                    }
+                    lastSentence[id] = -1;
+                } else {
+                    id = boxed;
+                }
+                if (lastSentence[id] != i) { // a sentence covers a term once
+                    lastSentence[id] = i;
+                    if (k == t.length) {
+                        t = Arrays.copyOf(t, 2 * k);
+                    }
+                    t[k++] = id;
+                }
+                if (!Double.isNaN(pos)) {
+                    w[id] += pos + floor;
+                }
+            });
+            return Arrays.copyOf(t, k);
+        }
+
+        double[] weights() {
+            return w;
+        }
     }
 }

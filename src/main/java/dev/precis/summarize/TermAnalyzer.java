@@ -18,20 +18,31 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class TermAnalyzer {
 
+    /** Receives each term in the analyzer's buffer, valid only during the call. */
+    @FunctionalInterface
+    interface TermSink {
+        void term(char[] buffer, int length);
+    }
+
     private final Analyzer analyzer = new EnglishAnalyzer();
 
     List<String> terms(String sentence) {
         List<String> out = new ArrayList<>();
+        forEachTerm(sentence, (buffer, length) -> out.add(new String(buffer, 0, length)));
+        return out;
+    }
+
+    /** The terms of the sentence, in order, without making a String of each (the summarizer's hot path). */
+    void forEachTerm(String sentence, TermSink sink) {
         try (TokenStream ts = analyzer.tokenStream("", sentence)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term.toString());
+                sink.term(term.buffer(), term.length());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen on a String reader
         }
-        return out;
     }
 }

@@ -29,8 +29,24 @@ public final class Literals {
     private final int[] singleGroups;
     private final int allGroups;
 
-    /** The literals that start at one place, and the group (bit) of each. */
-    private record Entry(String[] literals, int[] groups) {
+    /**
+     * The literals that start at one place, and the group (bit) of each; {@code third*} are the
+     * ASCII characters that may come third (bit c of low for c < 64, of high for 64..127), and
+     * {@code anyThird} is set when some literal ends after two characters or goes on with a
+     * non-ASCII one: most positions whose pair matches are ruled out by the third character.
+     */
+    private record Entry(String[] literals, int[] groups, long thirdLow, long thirdHigh, boolean anyThird) {
+
+        boolean mayStartAt(String text, int i) {
+            if (anyThird) {
+                return true;
+            }
+            if (i + 2 >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i + 2);
+            return c < 64 ? (thirdLow & (1L << c)) != 0 : c < 128 && (thirdHigh & (1L << (c - 64))) != 0;
+        }
     }
 
     /** One group: {@link #foundIn} tells whether any of the literals occurs. */
@@ -79,8 +95,20 @@ public final class Literals {
     }
 
     private static Entry entry(List<Object[]> list) {
-        return new Entry(list.stream().map(o -> (String) o[0]).toArray(String[]::new),
-                list.stream().mapToInt(o -> (Integer) o[1]).toArray());
+        String[] literals = list.stream().map(o -> (String) o[0]).toArray(String[]::new);
+        long low = 0;
+        long high = 0;
+        boolean any = false;
+        for (String s : literals) {
+            if (s.length() < 3 || s.charAt(2) >= 128) {
+                any = true;
+            } else if (s.charAt(2) < 64) {
+                low |= 1L << s.charAt(2);
+            } else {
+                high |= 1L << (s.charAt(2) - 64);
+            }
+        }
+        return new Entry(literals, list.stream().mapToInt(o -> (Integer) o[1]).toArray(), low, high, any);
     }
 
     /** Whether any literal (of any group) occurs in the text. */
@@ -108,7 +136,7 @@ public final class Literals {
                     char d = text.charAt(i + 1);
                     if (d < 128) {
                         int pair = c * 128 + d;
-                        if ((pairStarts[pair >>> 6] & (1L << (pair & 63))) != 0) {
+                        if ((pairStarts[pair >>> 6] & (1L << (pair & 63))) != 0 && asciiPairs[pair].mayStartAt(text, i)) {
                             found |= matchesAt(asciiPairs[pair], text, i, found);
                         }
                     } else if (asciiFirst[c] != null) {
