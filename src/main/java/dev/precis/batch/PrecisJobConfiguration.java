@@ -2,9 +2,6 @@ package dev.precis.batch;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-
-import javax.sql.DataSource;
 
 import dev.precis.article.ArticleReader;
 import dev.precis.article.InstructionParser;
@@ -18,9 +15,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -76,7 +70,7 @@ public class PrecisJobConfiguration {
     /** Worker step: chunks of one slice, each chunk one transaction. */
     @Bean
     public Step summarizeSliceStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
-            JdbcPagingItemReader<ManifestEntry> manifestReader, ArticleProcessor articleProcessor,
+            ManifestReader manifestReader, ArticleProcessor articleProcessor,
             SummaryWriter summaryWriter, ProgressListener progress) {
         return new StepBuilder("summarizeSlice", jobRepository)
                 .<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
@@ -135,23 +129,13 @@ public class PrecisJobConfiguration {
 
     @Bean
     @StepScope
-    public JdbcPagingItemReader<ManifestEntry> manifestReader(DataSource dataSource, PrecisProperties settings,
+    public ManifestReader manifestReader(PrecisStore store, PrecisProperties settings,
             @Value("#{jobParameters['input']}") String input,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
             @Value("#{stepExecutionContext['firstSeq']}") Integer firstSeq,
-            @Value("#{stepExecutionContext['lastSeq']}") Integer lastSeq) throws Exception {
-        return new JdbcPagingItemReaderBuilder<ManifestEntry>()
-                .name("manifestReader")
-                .dataSource(dataSource)
-                .selectClause(PrecisStore.READER_SELECT)
-                .fromClause(PrecisStore.READER_FROM)
-                .whereClause(PrecisStore.READER_WHERE)
-                .sortKeys(Map.of("SEQ", Order.ASCENDING))
-                .parameterValues(Map.of("instanceId", instanceId, "inputRoot", input, "firstSeq", firstSeq, "lastSeq", lastSeq))
-                // Larger pages than chunks: one query per 1,000 files (restart state is kept per item).
-                .pageSize(Math.max(settings.commitInterval(), 1000))
-                .rowMapper(PrecisStore::mapEntry)
-                .build();
+            @Value("#{stepExecutionContext['lastSeq']}") Integer lastSeq) {
+        // Larger pages than chunks: one query per 1,000 files (restart state is kept per item).
+        return new ManifestReader(store, instanceId, input, firstSeq, lastSeq, Math.max(settings.commitInterval(), 1000));
     }
 
     @Bean
