@@ -48,11 +48,10 @@ public class ManifestTasklet implements Tasklet {
         InputScanner.Manifest manifest = scanner.scan(inputRoot, Set.of(files.root()));
         List<ManifestEntry> entries = manifest.entries();
         long scanned = System.nanoTime();
-        store.replaceManifest(instanceId, entries);
+        // Unchanged files are reported with the manifest; the summarize step reads only the rest.
+        int unchanged = store.replaceManifest(instanceId, inputRoot.toString(), settingsKey, entries, files::exists);
         store.replaceRunLines(instanceId, manifest.repeatedLines());
         int deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1);
-        // Unchanged files are reported here in one pass; the summarize step reads only the rest.
-        int unchanged = store.recordUnchanged(instanceId, inputRoot.toString(), settingsKey, files::exists);
         contribution.incrementWriteCount(entries.size());
         log.info("Manifest: {} files in {} ({} unchanged since their last summary, {} deleted since the last run,"
                 + " {} lines recur across files), read in {} ms, recorded in {} ms", entries.size(), inputRoot, unchanged,

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -38,23 +40,98 @@ public class PrecisStore {
 
     // ---- manifest
 
-    public void replaceManifest(long instanceId, List<ManifestEntry> entries) {
+    /**
+     * Records the manifest of a job instance and reports its unchanged files in the same pass: a
+     * file whose SHA-256 and settings match its last summary, while that summary still exists
+     * ({@code summaryExists}), gets the report row the processor would write and its manifest row
+     * the REPORTED flag, so the chunk step's reader skips it. Called in the manifest step's
+     * transaction: the manifest and these rows appear together or not at all. Returns how many
+     * files are unchanged.
+     */
+    public int replaceManifest(long instanceId, String inputRoot, String settings, List<ManifestEntry> entries,
+            Predicate<String> summaryExists) {
         jdbc.update("DELETE FROM PRECIS_MANIFEST WHERE JOB_INSTANCE_ID = ?", instanceId);
         jdbc.update("DELETE FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ?", instanceId);
+        String[] unchanged = unchangedSummaries(inputRoot, settings, entries, summaryExists);
         for (int from = 0; from < entries.size(); from += BATCH) {
-            List<ManifestEntry> slice = entries.subList(from, Math.min(entries.size(), from + BATCH));
-            jdbc.batchUpdate("INSERT INTO PRECIS_MANIFEST (JOB_INSTANCE_ID, SEQ, PATH, KIND, SIZE, MTIME, SHA256, NOTE)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", slice, slice.size(), (ps, e) -> {
-                        ps.setLong(1, instanceId);
-                        ps.setInt(2, e.seq());
-                        ps.setString(3, e.path());
-                        ps.setString(4, e.kind().name());
-                        ps.setLong(5, e.size());
-                        ps.setLong(6, e.mtime());
-                        ps.setString(7, e.sha256());
-                        ps.setString(8, e.note());
+            int start = from;
+            int n = Math.min(entries.size() - from, BATCH);
+            jdbc.batchUpdate("INSERT INTO PRECIS_MANIFEST (JOB_INSTANCE_ID, SEQ, PATH, KIND, SIZE, MTIME, SHA256, NOTE, REPORTED)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            ManifestEntry e = entries.get(start + i);
+                            ps.setLong(1, instanceId);
+                            ps.setInt(2, e.seq());
+                            ps.setString(3, e.path());
+                            ps.setString(4, e.kind().name());
+                            ps.setLong(5, e.size());
+                            ps.setLong(6, e.mtime());
+                            ps.setString(7, e.sha256());
+                            ps.setString(8, e.note());
+                            ps.setBoolean(9, unchanged[start + i] != null);
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return n;
+                        }
                     });
         }
+        List<FileOutcome> rows = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i <= entries.size(); i++) {
+            if (rows.size() == BATCH || (i == entries.size() && !rows.isEmpty())) {
+                insertResults(instanceId, rows);
+                rows.clear();
+            }
+            if (i < entries.size() && unchanged[i] != null) {
+                ManifestEntry e = entries.get(i);
+                rows.add(new FileOutcome(e.seq(), ReportRow.unchanged(e.path(), e.size(), e.sha256(), unchanged[i], 0L), null, null, false));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * For each entry, the summary path of its last summary when the file is unchanged since, else
+     * null. The history of the input folder is read in path order and merged with the entries
+     * sorted the same way, one row at a time.
+     */
+    private String[] unchangedSummaries(String inputRoot, String settings, List<ManifestEntry> entries,
+            Predicate<String> summaryExists) {
+        String[] summary = new String[entries.size()];
+        Integer[] byPath = new Integer[entries.size()];
+        for (int i = 0; i < byPath.length; i++) {
+            byPath[i] = i;
+        }
+        Arrays.sort(byPath, (x, y) -> entries.get(x).path().compareTo(entries.get(y).path()));
+        int[] next = {0};
+        // A path the database orders differently from String.compareTo is at worst not found here;
+        // the processor then sees its history and reports it unchanged itself.
+        jdbc.query("SELECT PATH, SHA256, SUMMARY_PATH FROM PRECIS_HISTORY WHERE INPUT_ROOT = ? AND STATUS = 'SUMMARIZED'"
+                + " AND SETTINGS = ? ORDER BY PATH", rs -> {
+                    String path = rs.getString(1);
+                    int k = next[0];
+                    while (k < byPath.length && entries.get(byPath[k]).path().compareTo(path) < 0) {
+                        k++;
+                    }
+                    next[0] = k;
+                    if (k < byPath.length) {
+                        ManifestEntry e = entries.get(byPath[k]);
+                        if (e.path().equals(path) && e.kind() == ManifestEntry.Kind.FILE && e.sha256() != null
+                                && e.sha256().equals(rs.getString(2))) {
+                            summary[byPath[k]] = rs.getString(3);
+                        }
+                    }
+                }, inputRoot, settings);
+        for (int i = 0; i < summary.length; i++) {
+            if (summary[i] != null && !summaryExists.test(summary[i])) {
+                summary[i] = null; // summary deleted since: the file is summarized again
+            }
+        }
+        return summary;
     }
 
     /** A completed run's manifest is never read again; its report rows stay for status and history. */
@@ -112,40 +189,6 @@ public class PrecisStore {
                 + " WHERE m.JOB_INSTANCE_ID = ? AND m.SEQ > ? AND m.SEQ <= ? AND m.REPORTED = FALSE"
                 + " ORDER BY m.JOB_INSTANCE_ID, m.SEQ FETCH FIRST ? ROWS ONLY",
                 PrecisStore::mapEntry, inputRoot, instanceId, afterSeq, lastSeq, limit);
-    }
-
-    /**
-     * Reports every manifest file whose SHA-256 and settings match its last summary while that
-     * summary still exists ({@code summaryExists}): the same row the processor would write, without
-     * pushing the file through the chunk step, and flags its manifest row as reported. Set-based
-     * (one INSERT ... SELECT, one UPDATE; a row is taken back only where the summary file is gone),
-     * and called in the manifest step's transaction, so the rows appear with the manifest or not at
-     * all. Returns how many.
-     */
-    public int recordUnchanged(long instanceId, String inputRoot, String settings, java.util.function.Predicate<String> summaryExists) {
-        int candidates = jdbc.update("INSERT INTO PRECIS_RESULT (JOB_INSTANCE_ID, SEQ, PATH, STATUS, REASON, BYTES, SHA256,"
-                + " SUMMARY_PATH, MILLIS) SELECT m.JOB_INSTANCE_ID, m.SEQ, m.PATH, 'SKIPPED', ?, m.SIZE, m.SHA256, h.SUMMARY_PATH, 0"
-                + " FROM PRECIS_MANIFEST m JOIN PRECIS_HISTORY h ON h.INPUT_ROOT = ? AND h.PATH = m.PATH"
-                + " WHERE m.JOB_INSTANCE_ID = ? AND m.KIND = 'FILE' AND m.SHA256 IS NOT NULL"
-                + " AND h.STATUS = 'SUMMARIZED' AND h.SHA256 = m.SHA256 AND h.SETTINGS = ?",
-                ReportRow.UNCHANGED, inputRoot, instanceId, settings);
-        if (candidates == 0) {
-            return 0;
-        }
-        List<Integer> gone = new ArrayList<>();
-        jdbc.query("SELECT SEQ, SUMMARY_PATH FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? AND STATUS = 'SKIPPED' AND REASON = ?",
-                rs -> {
-                    if (!summaryExists.test(rs.getString(2))) {
-                        gone.add(rs.getInt(1)); // summary deleted since: the file is summarized again
-                    }
-                }, instanceId, ReportRow.UNCHANGED);
-        jdbc.batchUpdate("DELETE FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", gone, BATCH, (ps, seq) -> {
-            ps.setLong(1, instanceId);
-            ps.setInt(2, seq);
-        });
-        jdbc.update("UPDATE PRECIS_MANIFEST m SET REPORTED = TRUE WHERE m.JOB_INSTANCE_ID = ? AND EXISTS"
-                + " (SELECT 1 FROM PRECIS_RESULT r WHERE r.JOB_INSTANCE_ID = m.JOB_INSTANCE_ID AND r.SEQ = m.SEQ)", instanceId);
-        return candidates - gone.size();
     }
 
     static ManifestEntry mapEntry(ResultSet rs, int row) throws SQLException {

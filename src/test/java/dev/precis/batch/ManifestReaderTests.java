@@ -26,8 +26,8 @@ class ManifestReaderTests {
         List<ManifestEntry> entries = IntStream.rangeClosed(1, 20)
                 .mapToObj(i -> new ManifestEntry(i, String.format("a%02d.txt", i), ManifestEntry.Kind.FILE, 10, 1, "h" + i, null, null))
                 .toList();
-        store.replaceManifest(INSTANCE, entries);
-        store.replaceManifest(INSTANCE + 1, entries); // another instance's manifest must not leak in
+        store.replaceManifest(INSTANCE, "/in", "s", entries, path -> true);
+        store.replaceManifest(INSTANCE + 1, "/in", "s", entries, path -> true); // another instance's manifest must not leak in
         // unchanged files the manifest step reported itself: the reader skips them
         new JdbcTemplate(ds).update("UPDATE PRECIS_MANIFEST SET REPORTED = TRUE WHERE JOB_INSTANCE_ID = ? AND SEQ IN (4, 5, 9)", INSTANCE);
     }
