@@ -63,10 +63,15 @@ class NightlyScriptIT {
             assertThat(log).contains("JVM options -Xmx512m -XX:TieredStopAtLevel=1");
         }
 
-        // Same night again: a clear no-op, exit 0.
-        Process again = script("nightly.sh").start();
+        // Same night again: a clear no-op, exit 0; with the small-folder limit below 300 files the
+        // launcher takes the large-folder JIT options instead.
+        Process again = script("nightly.sh", "PRECIS_SMALL_RUN_FILES=100").start();
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).isEqualTo(0);
+        try (Stream<Path> logs = Files.list(home.resolve("jobs/logs"))) {
+            String log = Files.readString(logs.findFirst().orElseThrow());
+            assertThat(log).contains("JVM options -Xmx512m -XX:FreqInlineSize=50)");
+        }
 
         Process status = script("status.sh").start();
         String table = new String(status.getInputStream().readAllBytes());
@@ -93,9 +98,10 @@ class NightlyScriptIT {
         }
     }
 
-    private ProcessBuilder script(String name) {
+    private ProcessBuilder script(String name, String... environment) {
         List<String> command = new ArrayList<>(List.of("/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home,
                 "PRECIS_HOME=" + home, "PRECIS_JAR=" + JAR));
+        command.addAll(List.of(environment));
         String javaHome = System.getProperty("java.home");
         command.add("JAVA_HOME=" + javaHome);
         command.add(REPO.resolve("jobs").resolve(name).toString());
