@@ -29,8 +29,8 @@
 #   --startup         JVM start experiments on the 10-file corpus: class-load count, AppCDS, lazy init, C1 only
 #   --seed S          corpus seed (default 7)
 #   --shared DIR      the shared folder (default ../shared); only read
-#   JAVA_OPTS         JVM options for the job (default -Xmx256m -XX:FreqInlineSize=50, the heap of the
-#                     issue's target and the JIT option jobs/precis.sh uses for large folders)
+#   JAVA_OPTS         JVM options for the job (default -Xmx256m -XX:FreqInlineSize=50 -XX:+UseParallelGC:
+#                     the heap of the target and the options jobs/precis.sh uses for large folders)
 #
 # Needs: java 17, python3 (stdlib), GNU time at /usr/bin/time (apt-get install time).
 set -euo pipefail
@@ -50,7 +50,7 @@ PROFILE=0
 STARTUP=0
 SEED=7
 SHARED=../shared
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:FreqInlineSize=50}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:FreqInlineSize=50 -XX:+UseParallelGC}
 JAR=target/precis.jar
 
 die() { echo "perf.sh: $*" >&2; exit 2; }

@@ -70,7 +70,7 @@ class NightlyScriptIT {
         assertThat(again.exitValue()).isEqualTo(0);
         try (Stream<Path> logs = Files.list(home.resolve("jobs/logs"))) {
             String log = Files.readString(logs.findFirst().orElseThrow());
-            assertThat(log).contains("JVM options -Xmx512m -XX:FreqInlineSize=50)");
+            assertThat(log).contains("JVM options -Xmx512m -XX:FreqInlineSize=50 -XX:+UseParallelGC)");
         }
 
         Process status = script("status.sh").start();
