@@ -59,7 +59,7 @@ class NightlyScriptIT {
         try (Stream<Path> logs = Files.list(home.resolve("jobs/logs"))) {
             String log = Files.readString(logs.findFirst().orElseThrow());
             assertThat(log).contains("COMPLETED: 300 files: 300 summarized");
-            // a folder under 1000 files starts the JVM for a short run
+            // a folder under 5000 files starts the JVM for a short run
             assertThat(log).contains("JVM options -Xmx512m -XX:TieredStopAtLevel=1");
         }
 
