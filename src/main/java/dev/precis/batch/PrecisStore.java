@@ -78,17 +78,17 @@ public class PrecisStore {
                         }
                     });
         }
-        List<FileOutcome> rows = new ArrayList<>();
+        List<FileOutcome> rows = new ArrayList<>(BATCH);
         int count = 0;
-        for (int i = 0; i <= entries.size(); i++) {
-            if (rows.size() == BATCH || (i == entries.size() && !rows.isEmpty())) {
-                insertResults(instanceId, rows);
-                rows.clear();
-            }
-            if (i < entries.size() && unchanged[i] != null) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (unchanged[i] != null) {
                 ManifestEntry e = entries.get(i);
                 rows.add(new FileOutcome(e.seq(), ReportRow.unchanged(e.path(), e.size(), e.sha256(), unchanged[i], 0L), null, null, false));
                 count++;
+            }
+            if (rows.size() == BATCH || (i == entries.size() - 1 && !rows.isEmpty())) {
+                insertResults(instanceId, rows);
+                rows.clear();
             }
         }
         return count;

@@ -119,12 +119,15 @@ public final class CoverageSummarizer implements Summarizer {
         // Only the first maxSentences are candidates: the decay makes later ones worthless anyway,
         // and it caps the greedy's cost on very long articles.
         int m = Math.min(n, params.maxSentences());
-        TermTable table = new TermTable(params.floor());
+        TermTable table = new TermTable();
         int[][] terms = new int[m][];
         double pos = 1.0;
         for (int i = 0; i < m; i++) {
-            // bylines and captions do not make their words important
-            terms[i] = table.sentence(analyzer, texts.get(i), i, kinds[i] != SentenceKind.BOILERPLATE ? pos : Double.NaN);
+            // every occurrence adds the sentence's position weight plus a small constant, so a term
+            // is worth more the earlier and the more often it occurs; bylines and captions do not
+            // make their words important
+            double weight = kinds[i] != SentenceKind.BOILERPLATE ? pos + params.floor() : 0.0;
+            terms[i] = table.sentence(analyzer, texts.get(i), i, weight);
             pos *= params.decay();
         }
         double[] w = table.weights();
@@ -207,25 +210,16 @@ public final class CoverageSummarizer implements Summarizer {
         return analyzer.terms(sentence).stream().mapToInt(String::hashCode).distinct().toArray();
     }
 
-    /**
-     * Term ids and weights of one article, looked up straight from the analyzer's buffer (no String
-     * per term): every occurrence adds its sentence's position weight plus a small constant, so a
-     * term is worth more the earlier and the more often it occurs.
-     */
+    /** Term ids and weights of one article, looked up straight from the analyzer's buffer (no String per term). */
     private static final class TermTable {
         private final CharArrayMap<Integer> ids = new CharArrayMap<>(256, false);
-        private final double floor;
         private double[] w = new double[64];
         private int[] lastSentence = new int[64];
         private int[] t = new int[64];
         private int k;
 
-        TermTable(double floor) {
-            this.floor = floor;
-        }
-
-        /** The distinct term ids of sentence i, in first-occurrence order; NaN position: adds no weight. */
-        int[] sentence(TermAnalyzer analyzer, String text, int i, double pos) {
+        /** The distinct term ids of sentence i, in first-occurrence order; each occurrence adds {@code weight}. */
+        int[] sentence(TermAnalyzer analyzer, String text, int i, double weight) {
             k = 0;
             analyzer.forEachTerm(text, (buffer, length) -> {
                 Integer boxed = ids.get(buffer, 0, length);
@@ -248,9 +242,7 @@ public final class CoverageSummarizer implements Summarizer {
                     }
                     t[k++] = id;
                 }
-                if (!Double.isNaN(pos)) {
-                    w[id] += pos + floor;
-                }
+                w[id] += weight;
             });
             return Arrays.copyOf(t, k);
         }
