@@ -99,6 +99,23 @@ public final class ArticleReader {
 
     /** NFC, Unix line ends, no BOM or stray control characters (tabs and line ends stay). */
     static String normalize(String text) {
+        String s = needsCleanup(text) ? cleanup(text) : text;
+        // Most text is already NFC: checking is a scan, normalizing always builds a copy.
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Whether {@link #cleanup} would change anything: a carriage return, a BOM or a control character. */
+    private static boolean needsCleanup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\uFEFF' || (c != '\n' && c != '\t' && Character.isISOControl(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cleanup(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
@@ -110,7 +127,7 @@ public final class ArticleReader {
                 out.append(c == '\uFEFF' ? ' ' : c);
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return out.toString();
     }
 
     private static String describe(IOException e) {

@@ -29,6 +29,14 @@ class ArticleReaderTests {
     }
 
     @Test
+    void normalizesLineEndsBomsControlsAndToNfcAndLeavesCleanTextAsItIs() {
+        assertThat(ArticleReader.normalize("\uFEFFa\r\nb\rc\u0007d\te\uFEFFf\n")).isEqualTo("a\nb\ncd\te f\n");
+        assertThat(ArticleReader.normalize("Cafe\u0301 \u2019quoted\u2019\n")).isEqualTo("Caf\u00e9 \u2019quoted\u2019\n");
+        String clean = "Plain NFC text \u2014 with “quotes” and café.\n";
+        assertThat(ArticleReader.normalize(clean)).isSameAs(clean);
+    }
+
+    @Test
     void readsUtf16WithBomAndLatin1Text() throws Exception {
         Path utf16 = write("u16.txt", bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zürich voted.".getBytes(StandardCharsets.UTF_16LE)));
         assertThat(reader.read(utf16).body()).isEqualTo("Zürich voted.");
