@@ -18,6 +18,7 @@ import dev.precis.report.RunSummary;
 import dev.precis.report.Status;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ public class PrecisStore {
             int start = from;
             int n = Math.min(entries.size() - from, BATCH);
             jdbc.batchUpdate("INSERT INTO PRECIS_MANIFEST (JOB_INSTANCE_ID, SEQ, PATH, KIND, SIZE, MTIME, SHA256, NOTE, REPORTED)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
                             ManifestEntry e = entries.get(start + i);
@@ -148,7 +149,7 @@ public class PrecisStore {
             int start = from;
             int n = Math.min(hashes.length - from, BATCH);
             jdbc.batchUpdate("INSERT INTO PRECIS_RUN_LINE (JOB_INSTANCE_ID, HASH, DOCUMENTS) VALUES (?, ?, ?)",
-                    new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
                             ps.setLong(1, instanceId);

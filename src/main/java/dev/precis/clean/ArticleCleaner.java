@@ -141,7 +141,9 @@ public final class ArticleCleaner {
 
         /** Starts with a doctype or &lt;html&gt;, or is mostly tags (at least 10 of them covering 30%+ of it). */
         static boolean looksLikeHtml(String content) {
-            if (content == null) {
+            // Every test below needs a '<'; most plain-text articles have none, and the processor
+            // and the cleaner both ask, so answer those without copying the text.
+            if (content == null || content.indexOf('<') < 0) {
                 return false;
             }
             String head = content.stripLeading().replace("\uFEFF", "");
