@@ -36,6 +36,8 @@ final class FeatureExtractor {
     /** {@code words}: the lines' lower-cased words, shared with the language detector. */
     List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words) {
         CharArraySet stops = StopWords.forLanguage(language);
+        StopWords.Family family = stops == null ? null : StopWords.familyOf(language);
+        int bit = family == null ? 0 : family.bitOf(language);
         Map<String, Integer> counts = new HashMap<>();
         String[] lower = new String[lines.size()];
         String[] normalised = new String[lines.size()];
@@ -46,12 +48,13 @@ final class FeatureExtractor {
         }
         List<LineFeatures> out = new ArrayList<>(lines.size());
         for (int i = 0; i < normalised.length; i++) {
-            out.add(features(lines.get(i), lower[i], stops, counts.get(normalised[i]), words, i));
+            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), words, i));
         }
         return out;
     }
 
-    private LineFeatures features(Input in, String lower, CharArraySet stops, int repeats, Tokens.PerLine lineWords, int index) {
+    private LineFeatures features(Input in, String lower, CharArraySet stops, StopWords.Family family, int bit, int repeats,
+            Tokens.PerLine lineWords, int index) {
         String text = in.text();
         int words = counter.count(text);
         // whitespace tokens of the stripped line, as written, walked in place
@@ -84,9 +87,18 @@ final class FeatureExtractor {
         if (stops != null) {
             Tokens.LowerWords lw = lineWords.get(index);
             int hits = 0;
-            for (int k = 0; k < lw.count; k++) {
-                if (stops.contains(lw.chars, lw.start(k), lw.length(k))) {
-                    hits++;
+            if (family != null) { // the family's bits, shared with the language detector
+                int[] bits = lw.stopBits(family);
+                for (int k = 0; k < lw.count; k++) {
+                    if ((bits[k] & bit) != 0) {
+                        hits++;
+                    }
+                }
+            } else {
+                for (int k = 0; k < lw.count; k++) {
+                    if (stops.contains(lw.chars, lw.start(k), lw.length(k))) {
+                        hits++;
+                    }
                 }
             }
             stopDensity = lw.count == 0 ? 0 : (double) hits / lw.count;

@@ -2,9 +2,6 @@ package dev.precis.clean;
 
 import java.util.List;
 
-import org.apache.lucene.analysis.CharArrayMap;
-import java.util.Map;
-
 
 /**
  * Cheap language guess: the dominant script of the letters decides the family (Han, Kana,
@@ -73,46 +70,19 @@ final class LanguageDetector {
             return "ko";
         }
         return switch (top) {
-            case CYRILLIC -> byStopWords(lines, words, CYRILLIC_CANDIDATES, "ru");
+            case CYRILLIC -> byStopWords(lines, words, StopWords.CYRILLIC, "ru");
             case GREEK -> "el";
-            case ARABIC -> byStopWords(lines, words, ARABIC_CANDIDATES, "ar");
+            case ARABIC -> byStopWords(lines, words, StopWords.ARABIC, "ar");
             case DEVANAGARI -> "hi";
-            case LATIN -> byStopWords(lines, words, LATIN_CANDIDATES, "und");
+            case LATIN -> byStopWords(lines, words, StopWords.LATIN, "und");
             default -> "und";
         };
     }
 
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
-    /** Languages that share a script, and for each word the bit set of those whose stop set holds it. */
-    private record Candidates(List<String> languages, CharArrayMap<Integer> membership) {
-        static Candidates of(String... languages) {
-            List<String> list = List.of(languages);
-            return new Candidates(list, LanguageDetector.membership(list));
-        }
-    }
 
-    private static final Candidates CYRILLIC_CANDIDATES = Candidates.of("ru", "bg");
-    private static final Candidates ARABIC_CANDIDATES = Candidates.of("ar", "fa");
-    private static final Candidates LATIN_CANDIDATES = Candidates.of("en", "de", "fr", "es", "it", "pt", "nl", "sv",
-            "da", "no", "fi", "hu", "ro", "tr", "cs", "id");
-
-    private static CharArrayMap<Integer> membership(List<String> candidates) {
-        Map<String, Integer> bits = new java.util.HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            int bit = 1 << i;
-            for (Object word : StopWords.forLanguage(candidates.get(i))) {
-                String w = word instanceof char[] chars ? new String(chars) : word.toString();
-                bits.merge(w, bit, (a, b) -> a | b);
-            }
-        }
-        CharArrayMap<Integer> map = new CharArrayMap<>(bits.size(), false);
-        map.putAll(bits);
-        return CharArrayMap.unmodifiableMap(map);
-    }
-
-    private String byStopWords(List<String> lines, Tokens.PerLine words, Candidates from, String fallback) {
+    private String byStopWords(List<String> lines, Tokens.PerLine words, StopWords.Family from, String fallback) {
         List<String> candidates = from.languages();
-        CharArrayMap<Integer> membership = from.membership();
         int[] hits = new int[candidates.size()];
         int evidence = 0;
         for (int l = 0; l < lines.size(); l++) {
@@ -123,12 +93,12 @@ final class LanguageDetector {
             if (tokens.count < MIN_EVIDENCE_TOKENS) {
                 continue;
             }
+            int[] bits = tokens.stopBits(from); // kept with the line for the features
             for (int k = 0; k < tokens.count; k++) {
                 evidence++;
-                Integer bits = membership.get(tokens.chars, tokens.start(k), tokens.length(k));
-                if (bits != null) {
+                if (bits[k] != 0) {
                     for (int i = 0; i < hits.length; i++) {
-                        if ((bits & (1 << i)) != 0) {
+                        if ((bits[k] & (1 << i)) != 0) {
                             hits[i]++;
                         }
                     }

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -49,6 +52,58 @@ final class StopWords {
     /** The stop set for a language, or null when Lucene has none (Chinese, Japanese, Korean, "und"). */
     static CharArraySet forLanguage(String language) {
         return BY_LANGUAGE.get(language);
+    }
+
+    /**
+     * Languages that share a script, and for each word the bit set of those whose stop set holds
+     * it (bit i for {@code languages.get(i)}). One lookup per word answers "is it a stop word?" for
+     * every language of the family at once: the language detector and the line features share it,
+     * so each word of a page is looked up once.
+     */
+    record Family(List<String> languages, CharArrayMap<Integer> membership) {
+
+        static Family of(String... languages) {
+            List<String> list = List.of(languages);
+            Map<String, Integer> bits = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                int bit = 1 << i;
+                for (Object word : forLanguage(list.get(i))) {
+                    String w = word instanceof char[] chars ? new String(chars) : word.toString();
+                    bits.merge(w, bit, (a, b) -> a | b);
+                }
+            }
+            CharArrayMap<Integer> map = new CharArrayMap<>(bits.size(), false);
+            map.putAll(bits);
+            return new Family(list, CharArrayMap.unmodifiableMap(map));
+        }
+
+        /** The membership bits of a word given as {@code chars[from, from + length)}; 0 when no language has it. */
+        int bits(char[] chars, int from, int length) {
+            Integer b = membership.get(chars, from, length);
+            return b == null ? 0 : b;
+        }
+
+        /** The bit of a language of this family, or 0 when it is not one. */
+        int bitOf(String language) {
+            int i = languages.indexOf(language);
+            return i < 0 ? 0 : 1 << i;
+        }
+    }
+
+    static final Family CYRILLIC = Family.of("ru", "bg");
+    static final Family ARABIC = Family.of("ar", "fa");
+    static final Family LATIN = Family.of("en", "de", "fr", "es", "it", "pt", "nl", "sv",
+            "da", "no", "fi", "hu", "ro", "tr", "cs", "id");
+    private static final List<Family> FAMILIES = List.of(LATIN, CYRILLIC, ARABIC);
+
+    /** The family a language belongs to, or null (Greek and Hindi stand alone, CJK has no stop set). */
+    static Family familyOf(String language) {
+        for (Family f : FAMILIES) {
+            if (f.languages().contains(language)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static Map<String, CharArraySet> load() {

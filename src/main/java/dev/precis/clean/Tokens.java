@@ -30,6 +30,9 @@ final class Tokens {
         char[] chars;
         int[] ends;
         int count;
+        /** The words' stop-set bits in the family {@code bitsOf}, once looked up (null before). */
+        private int[] bits;
+        private StopWords.Family bitsOf;
 
         static LowerWords of(String line) {
             LowerWords w = new LowerWords();
@@ -75,6 +78,19 @@ final class Tokens {
 
         String word(int k) {
             return new String(chars, start(k), length(k));
+        }
+
+        /** Per word, the family's stop-set membership bits; looked up once per family and kept. */
+        int[] stopBits(StopWords.Family family) {
+            if (bitsOf != family) {
+                int[] b = new int[count];
+                for (int k = 0; k < count; k++) {
+                    b[k] = family.bits(chars, start(k), length(k));
+                }
+                bits = b;
+                bitsOf = family;
+            }
+            return bits;
         }
     }
 
