@@ -96,12 +96,8 @@ final class LanguageDetector {
             int[] bits = tokens.stopBits(from); // kept with the line for the features
             for (int k = 0; k < tokens.count; k++) {
                 evidence++;
-                if (bits[k] != 0) {
-                    for (int i = 0; i < hits.length; i++) {
-                        if ((bits[k] & (1 << i)) != 0) {
-                            hits[i]++;
-                        }
-                    }
+                for (int b = bits[k]; b != 0; b &= b - 1) { // each language whose stop set has the word
+                    hits[Integer.numberOfTrailingZeros(b)]++;
                 }
             }
         }

@@ -174,9 +174,11 @@ final class LineClassifier {
         }
         dropTeaserRuns(kinds, keep, start, end);
         // A story does not repeat a paragraph; a second copy is a teaser, a pull quote or a mobile duplicate.
+        // (Only lines that occur more than once on the page can have a copy: the others need no key.)
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = start; i <= end; i++) {
-            if (keep[i] && lines.get(i).words() >= MIN_PROSE_WORDS && !seen.add(FeatureExtractor.normalise(lines.get(i).text()))) {
+            LineFeatures f = lines.get(i);
+            if (keep[i] && f.repeats() > 1 && f.words() >= MIN_PROSE_WORDS && !seen.add(FeatureExtractor.normalise(f.text()))) {
                 keep[i] = false;
             }
         }

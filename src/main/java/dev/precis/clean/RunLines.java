@@ -18,10 +18,37 @@ public final class RunLines {
 
     private final long[] sorted;
     private final int[] documents;
+    /**
+     * Where each bucket of hashes starts in {@code sorted}, by the hash's top {@code bucketBits}
+     * bits: the hashes are uniform, so a lookup searches about one entry instead of log2(size)
+     * scattered ones (a large run has millions of recurring lines; every kept paragraph is looked up).
+     */
+    private final int[] bucketStart;
+    private final int bucketBits;
 
     private RunLines(long[] sorted, int[] documents) {
         this.sorted = sorted;
         this.documents = documents;
+        this.bucketBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(sorted.length)); // about one hash a bucket
+        this.bucketStart = new int[(1 << bucketBits) + 1];
+        int next = 0;
+        for (int b = 0; b < bucketStart.length - 1; b++) {
+            bucketStart[b] = next;
+            while (next < sorted.length && bucket(sorted[next]) == b) {
+                next++;
+            }
+        }
+        bucketStart[bucketStart.length - 1] = sorted.length;
+    }
+
+    /** The bucket of a hash: its top bits, read as unsigned so that buckets follow the signed sort order. */
+    private int bucket(long hash) {
+        return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bucketBits));
+    }
+
+    private int indexOf(long hash) {
+        int b = bucket(hash);
+        return Arrays.binarySearch(sorted, bucketStart[b], bucketStart[b + 1], hash);
     }
 
     /** Line hashes and, at the same index, the number of documents each occurs in. */
@@ -41,12 +68,12 @@ public final class RunLines {
     }
 
     public boolean contains(String line) {
-        return Arrays.binarySearch(sorted, hash(line)) >= 0;
+        return indexOf(hash(line)) >= 0;
     }
 
     /** In how many of the run's documents the line occurs (0 when it was not recorded as recurring). */
     public int documents(String line) {
-        int i = Arrays.binarySearch(sorted, hash(line));
+        int i = indexOf(hash(line));
         return i >= 0 ? documents[i] : 0;
     }
 

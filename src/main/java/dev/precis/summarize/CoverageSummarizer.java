@@ -53,6 +53,7 @@ public final class CoverageSummarizer implements Summarizer {
                   double floor) { }
 
     static final Params DEFAULTS = new Params(0.8, 0.5, 8, 0.5, 0.5, 0.5, 250, 0.05);
+    private static final int[] NO_TERMS = {};
 
     private final Params params;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -125,9 +126,8 @@ public final class CoverageSummarizer implements Summarizer {
         for (int i = 0; i < m; i++) {
             // every occurrence adds the sentence's position weight plus a small constant, so a term
             // is worth more the earlier and the more often it occurs; bylines and captions do not
-            // make their words important
-            double weight = kinds[i] != SentenceKind.BOILERPLATE ? pos + params.floor() : 0.0;
-            terms[i] = table.sentence(analyzer, texts.get(i), i, weight);
+            // make their words important (and, never chosen, they need no analysis at all)
+            terms[i] = kinds[i] != SentenceKind.BOILERPLATE ? table.sentence(analyzer, texts.get(i), i, pos + params.floor()) : NO_TERMS;
             pos *= params.decay();
         }
         double[] w = table.weights();

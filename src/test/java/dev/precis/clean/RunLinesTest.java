@@ -83,4 +83,31 @@ class RunLinesTest {
             org.assertj.core.api.Assertions.assertThat(RunLines.Counter.distinctLines(text)).as(text.length() < 40 ? text : "page").containsExactly(expected);
         }
     }
+
+    @Test
+    void findsEveryRecordedLineAndNoOtherAtAnySize() {
+        java.util.Random random = new java.util.Random(7);
+        for (int size : new int[] {0, 1, 2, 3, 17, 1000, 70_000}) {
+            String[] lines = new String[size];
+            long[] hashes = new long[size];
+            int[] documents = new int[size];
+            for (int i = 0; i < size; i++) {
+                lines[i] = "line " + i + " " + random.nextLong();
+                hashes[i] = RunLines.hash(lines[i]);
+                documents[i] = 2 + random.nextInt(50);
+            }
+            RunLines runLines = RunLines.of(hashes, documents);
+            assertThat(runLines.size()).isEqualTo(size);
+            for (int i = 0; i < size; i++) {
+                assertThat(runLines.documents(lines[i])).as("size %d, line %d", size, i).isEqualTo(documents[i]);
+            }
+            for (int i = 0; i < 2000; i++) {
+                assertThat(runLines.contains("absent " + i + " " + random.nextLong())).isFalse();
+            }
+            long[] sorted = runLines.hashes();
+            for (int i = 1; i < sorted.length; i++) {
+                assertThat(sorted[i - 1]).isLessThan(sorted[i]);
+            }
+        }
+    }
 }
