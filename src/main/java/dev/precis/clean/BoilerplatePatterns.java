@@ -91,13 +91,36 @@ final class BoilerplatePatterns {
         int needs = NEEDS.groupsIn(lowerLine);
         boolean digitFirst = !lowerLine.isEmpty() && lowerLine.charAt(0) >= '0' && lowerLine.charAt(0) <= '9';
         int verdict = 0;
-        if ((needs & CHROME_BIT) != 0 && CHROME.matcher(lowerLine).find()) {
+        // Every CHROME match starts where one of its literals starts, or one character before
+        // (the first digit of a time); every CAPTION match where one of its literals starts, or at 0
+        // (a line opening with a digit). So the patterns are tried only there, not at every position.
+        if ((needs & CHROME_BIT) != 0 && matchesAtAny(CHROME, lowerLine, NEEDS.startsOf(lowerLine, 0), 1)) {
             verdict |= CHROME_BIT;
         }
-        if ((digitFirst || (needs & CAPTION_BIT) != 0) && CAPTION.matcher(lowerLine).find()) {
+        if (((digitFirst && matchesAt(CAPTION.matcher(lowerLine), 0))
+                || ((needs & CAPTION_BIT) != 0 && matchesAtAny(CAPTION, lowerLine, NEEDS.startsOf(lowerLine, 1), 0)))) {
             verdict |= CAPTION_BIT;
         }
         return verdict;
+    }
+
+    /** Whether the pattern matches starting at one of {@code starts}, or up to {@code before} characters earlier. */
+    private static boolean matchesAtAny(Pattern pattern, String line, int[] starts, int before) {
+        java.util.regex.Matcher m = pattern.matcher(line);
+        for (int start : starts) {
+            for (int at = Math.max(0, start - before); at <= start; at++) {
+                if (matchesAt(m, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A match starting exactly at {@code at}; \b, ^ and $ still see the whole line. */
+    private static boolean matchesAt(java.util.regex.Matcher m, int at) {
+        int end = m.regionEnd(); // never narrowed: the line's length
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(at, end).lookingAt();
     }
 
     /** The regular expressions alone, without the prefilters: for the test that holds them equal. */

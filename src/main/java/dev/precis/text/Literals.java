@@ -1,53 +1,35 @@
 package dev.precis.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * "Which of these groups of strings occur in the text?" in one pass. Each position looks up the
- * literals that start with its two characters and tests only those: a 2 KB bitmap of the ASCII
- * pairs that start any literal answers "none" for most positions without touching the table of
- * literals; literals that do not start with two ASCII characters are found through a map by first
- * character. Used as a necessary-condition prefilter in front of long regular-expression
- * alternations, which otherwise try every alternative at every position of every line.
+ * "Which of these groups of strings occur in the text?" in one pass: an Aho-Corasick automaton.
+ * Each character of the text is one step; for ASCII characters (most text) the step is one lookup
+ * in a dense table, others follow the failure links. Used as a necessary-condition prefilter in
+ * front of long regular-expression alternations, which otherwise try every alternative at every
+ * position of every line.
  */
 public final class Literals {
 
-    private static final int PAIRS = 128 * 128;
+    private static final int ASCII = 128;
 
-    /** Bit i set when the ASCII pair i (first * 128 + second) starts a literal. */
-    private final long[] pairStarts = new long[PAIRS / 64];
-    private final Entry[] asciiPairs = new Entry[PAIRS];
-    /** Literals whose first character is ASCII and second is not. */
-    private final Entry[] asciiFirst = new Entry[128];
-    /** Literals whose first character is not ASCII. */
-    private final Map<Character, Entry> otherFirst = new HashMap<>();
-    /** One-character literals and their groups. */
-    private final char[] singles;
-    private final int[] singleGroups;
+    /** ASCII transitions, complete (failures folded in): next state = asciiNext[state * 128 + c]. */
+    private final int[] asciiNext;
+    /** Other characters: the trie's own transitions per state (sorted keys), then the failure link. */
+    private final char[][] otherKeys;
+    private final int[][] otherNext;
+    private final int[] fail;
+    /** Groups (bit g for group g) of the literals that end at each state, including by failure. */
+    private final int[] groupsEndingAt;
+    /** The same literals one by one: their groups and lengths (for where they start). */
+    private final int[][] endingGroup;
+    private final int[][] endingLength;
     private final int allGroups;
-
-    /**
-     * The literals that start at one place, and the group (bit) of each; {@code third*} are the
-     * ASCII characters that may come third (bit c of low for c < 64, of high for 64..127), and
-     * {@code anyThird} is set when some literal ends after two characters or goes on with a
-     * non-ASCII one: most positions whose pair matches are ruled out by the third character.
-     */
-    private record Entry(String[] literals, int[] groups, long thirdLow, long thirdHigh, boolean anyThird) {
-
-        boolean mayStartAt(String text, int i) {
-            if (anyThird) {
-                return true;
-            }
-            if (i + 2 >= text.length()) {
-                return false;
-            }
-            char c = text.charAt(i + 2);
-            return c < 64 ? (thirdLow & (1L << c)) != 0 : c < 128 && (thirdHigh & (1L << (c - 64))) != 0;
-        }
-    }
 
     /** One group: {@link #foundIn} tells whether any of the literals occurs. */
     public Literals(String... literals) {
@@ -59,56 +41,79 @@ public final class Literals {
         if (groups.length > 31) {
             throw new IllegalArgumentException("at most 31 groups");
         }
-        Map<Integer, List<Object[]>> pairs = new HashMap<>();
-        Map<Character, List<Object[]>> mixed = new HashMap<>();
-        Map<Character, List<Object[]>> other = new HashMap<>();
-        StringBuilder single = new StringBuilder();
-        List<Integer> singleGroupList = new ArrayList<>();
+        // the trie
+        List<Map<Character, Integer>> children = new ArrayList<>();
+        List<Integer> output = new ArrayList<>();
+        List<List<int[]>> ends = new ArrayList<>(); // per state: {group, length} of each literal ending there
+        children.add(new HashMap<>());
+        output.add(0);
+        ends.add(new ArrayList<>());
         for (int g = 0; g < groups.length; g++) {
             for (String s : groups[g]) {
                 if (s.isEmpty()) {
                     throw new IllegalArgumentException("empty literal would match everything");
                 }
-                Object[] literal = {s, 1 << g};
-                char c = s.charAt(0);
-                if (s.length() == 1) {
-                    single.append(c);
-                    singleGroupList.add(1 << g);
-                } else if (c >= 128) {
-                    other.computeIfAbsent(c, k -> new ArrayList<>()).add(literal);
-                } else if (s.charAt(1) >= 128) {
-                    mixed.computeIfAbsent(c, k -> new ArrayList<>()).add(literal);
+                int state = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    Integer next = children.get(state).get(s.charAt(i));
+                    if (next == null) {
+                        next = children.size();
+                        children.add(new HashMap<>());
+                        output.add(0);
+                        ends.add(new ArrayList<>());
+                        children.get(state).put(s.charAt(i), next);
+                    }
+                    state = next;
+                }
+                output.set(state, output.get(state) | 1 << g);
+                ends.get(state).add(new int[] {g, s.length()});
+            }
+        }
+        int states = children.size();
+        fail = new int[states];
+        groupsEndingAt = new int[states];
+        endingGroup = new int[states][];
+        endingLength = new int[states][];
+        asciiNext = new int[states * ASCII];
+        otherKeys = new char[states][];
+        otherNext = new int[states][];
+        // failure links and complete ASCII transitions, breadth first (a state's failure is shallower)
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            int f = fail[state];
+            groupsEndingAt[state] = output.get(state) | (state == 0 ? 0 : groupsEndingAt[f]);
+            List<int[]> ending = new ArrayList<>(ends.get(state));
+            for (int k = 0; state != 0 && k < endingGroup[f].length; k++) {
+                ending.add(new int[] {endingGroup[f][k], endingLength[f][k]});
+            }
+            endingGroup[state] = ending.stream().mapToInt(e -> e[0]).toArray();
+            endingLength[state] = ending.stream().mapToInt(e -> e[1]).toArray();
+            Map<Character, Integer> own = children.get(state);
+            for (int c = 0; c < ASCII; c++) {
+                Integer child = own.get((char) c);
+                if (child != null) {
+                    fail[child] = state == 0 ? 0 : asciiNext[f * ASCII + c];
+                    asciiNext[state * ASCII + c] = child;
                 } else {
-                    pairs.computeIfAbsent(c * 128 + s.charAt(1), k -> new ArrayList<>()).add(literal);
+                    asciiNext[state * ASCII + c] = state == 0 ? 0 : asciiNext[f * ASCII + c];
                 }
             }
-        }
-        pairs.forEach((k, list) -> {
-            asciiPairs[k] = entry(list);
-            pairStarts[k >>> 6] |= 1L << (k & 63);
-        });
-        mixed.forEach((c, list) -> asciiFirst[c] = entry(list));
-        other.forEach((c, list) -> otherFirst.put(c, entry(list)));
-        singles = single.toString().toCharArray();
-        singleGroups = singleGroupList.stream().mapToInt(Integer::intValue).toArray();
-        allGroups = (1 << groups.length) - 1;
-    }
-
-    private static Entry entry(List<Object[]> list) {
-        String[] literals = list.stream().map(o -> (String) o[0]).toArray(String[]::new);
-        long low = 0;
-        long high = 0;
-        boolean any = false;
-        for (String s : literals) {
-            if (s.length() < 3 || s.charAt(2) >= 128) {
-                any = true;
-            } else if (s.charAt(2) < 64) {
-                low |= 1L << s.charAt(2);
-            } else {
-                high |= 1L << (s.charAt(2) - 64);
+            List<Character> other = own.keySet().stream().filter(c -> c >= ASCII).sorted().toList();
+            otherKeys[state] = new char[other.size()];
+            otherNext[state] = new int[other.size()];
+            for (int k = 0; k < other.size(); k++) {
+                char c = other.get(k);
+                int child = own.get(c);
+                otherKeys[state][k] = c;
+                otherNext[state][k] = child;
+                fail[child] = state == 0 ? 0 : step(f, c);
             }
+            // children in order of their character, so the build does not depend on hash order
+            own.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> queue.add(e.getValue()));
         }
-        return new Entry(literals, list.stream().mapToInt(o -> (Integer) o[1]).toArray(), low, high, any);
+        allGroups = (1 << groups.length) - 1;
     }
 
     /** Whether any literal (of any group) occurs in the text. */
@@ -122,47 +127,61 @@ public final class Literals {
     }
 
     private int scan(String text, boolean anyWillDo) {
-        boolean anyOther = !otherFirst.isEmpty();
+        int[] next = asciiNext;
+        int[] ending = groupsEndingAt;
+        int state = 0;
         int found = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            for (int k = 0; k < singles.length; k++) {
-                if (c == singles[k]) {
-                    found |= singleGroups[k];
+            state = c < ASCII ? next[state * ASCII + c] : step(state, c);
+            int groups = ending[state];
+            if (groups != 0) {
+                found |= groups;
+                if (anyWillDo || found == allGroups) {
+                    return found;
                 }
-            }
-            if (c < 128) {
-                if (i + 1 < n) {
-                    char d = text.charAt(i + 1);
-                    if (d < 128) {
-                        int pair = c * 128 + d;
-                        if ((pairStarts[pair >>> 6] & (1L << (pair & 63))) != 0 && asciiPairs[pair].mayStartAt(text, i)) {
-                            found |= matchesAt(asciiPairs[pair], text, i, found);
-                        }
-                    } else if (asciiFirst[c] != null) {
-                        found |= matchesAt(asciiFirst[c], text, i, found);
-                    }
-                }
-            } else if (anyOther) {
-                found |= matchesAt(otherFirst.get(c), text, i, found);
-            }
-            if (found != 0 && (anyWillDo || found == allGroups)) {
-                return found;
             }
         }
         return found;
     }
 
-    /** The groups, not yet found, of the literals of {@code e} that start at {@code i}. */
-    private static int matchesAt(Entry e, String text, int i, int found) {
-        int groups = 0;
-        if (e != null) {
-            for (int k = 0; k < e.literals().length; k++) {
-                if ((found & e.groups()[k]) == 0 && text.startsWith(e.literals()[k], i)) {
-                    groups |= e.groups()[k];
+    /**
+     * Where the literals of one group occur in the text: the start of each occurrence, in the order
+     * in which the occurrences end (a start may repeat when two literals start at one place).
+     */
+    public int[] startsOf(String text, int group) {
+        int bit = 1 << group;
+        int[] starts = new int[4];
+        int count = 0;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            state = c < ASCII ? asciiNext[state * ASCII + c] : step(state, c);
+            if ((groupsEndingAt[state] & bit) != 0) {
+                for (int k = 0; k < endingGroup[state].length; k++) {
+                    if (endingGroup[state][k] == group) {
+                        if (count == starts.length) {
+                            starts = Arrays.copyOf(starts, 2 * count);
+                        }
+                        starts[count++] = i + 1 - endingLength[state][k];
+                    }
                 }
             }
         }
-        return groups;
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The transition on a non-ASCII character: the trie's own, else the failure's. */
+    private int step(int state, char c) {
+        while (true) {
+            int k = Arrays.binarySearch(otherKeys[state], c);
+            if (k >= 0) {
+                return otherNext[state][k];
+            }
+            if (state == 0) {
+                return 0;
+            }
+            state = fail[state];
+        }
     }
 }
