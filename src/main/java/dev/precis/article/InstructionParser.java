@@ -17,6 +17,8 @@ public final class InstructionParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("(-?[\\d][\\d,.]*|\\S+)\\s+words?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAGRAPHS = Pattern.compile("(-?[\\d][\\d,.]*|\\S+)\\s+paragraphs?\\b", Pattern.CASE_INSENSITIVE);
+    /** Plain digits only: no exponent ("1e999999999" must not become a giant number). Compiled once: every file asks. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]*)?");
 
     private final int maxWords;
     private final int maxParagraphs;
@@ -49,8 +51,7 @@ public final class InstructionParser {
         String digits = token.replace(",", "");
         java.math.BigInteger value;
         try {
-            // Plain digits only: no exponent ("1e999999999" must not become a giant number).
-            if (!digits.matches("-?[0-9]{1,40}(\\.[0-9]*)?")) {
+            if (!PLAIN_NUMBER.matcher(digits).matches()) {
                 throw new NumberFormatException(digits);
             }
             value = new java.math.BigDecimal(digits).toBigInteger();

@@ -68,11 +68,12 @@ final class FeatureExtractor {
                 break;
             }
             int start = i;
-            while (i < n && !Tokens.isAsciiSpace(stripped.charAt(i))) {
-                i++;
+            boolean mayBeLink = false; // every pattern of LINK_LIKE needs one of these: most tokens skip it
+            for (char c; i < n && !Tokens.isAsciiSpace(c = stripped.charAt(i)); i++) {
+                mayBeLink |= c == '.' || c == '/' || c == '@' || c == '#';
             }
             tokens++;
-            if (mayBeLink(stripped, start, i) && LINK_LIKE.matcher(stripped.substring(start, i)).find()) {
+            if (mayBeLink && LINK_LIKE.matcher(stripped.substring(start, i)).find()) {
                 links++;
             }
             int first = firstLetter(stripped, start, i);
@@ -136,17 +137,6 @@ final class FeatureExtractor {
             i += Character.charCount(cp);
         }
         return -1;
-    }
-
-    /** Every pattern of LINK_LIKE needs one of these characters: most tokens skip the regex. */
-    private static boolean mayBeLink(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == '/' || c == '@' || c == '#') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The line stripped, runs of white space made one space, lower-cased: what "the same line" means. */

@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -60,27 +58,99 @@ final class StopWords {
      * every language of the family at once: the language detector and the line features share it,
      * so each word of a page is looked up once.
      */
-    record Family(List<String> languages, CharArrayMap<Integer> membership) {
+    static final class Family {
+        private final List<String> languages;
+        /**
+         * An open-addressing table of the words (Lucene's CharArrayMap costs two or three dependent
+         * memory loads a probe, and every word of every page is probed): a slot holds a word's
+         * 64-bit hash, 0 when free; the word's characters are compared only when the hash is equal.
+         */
+        private final long[] slotHash;
+        private final int[] slotWord;
+        private final int mask;
+        private final char[] chars;
+        private final int[] offsets;
+        private final int[] wordBits;
 
-        static Family of(String... languages) {
-            List<String> list = List.of(languages);
-            Map<String, Integer> bits = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
+        private Family(List<String> languages) {
+            this.languages = languages;
+            Map<String, Integer> bits = new java.util.TreeMap<>();
+            for (int i = 0; i < languages.size(); i++) {
                 int bit = 1 << i;
-                for (Object word : forLanguage(list.get(i))) {
-                    String w = word instanceof char[] chars ? new String(chars) : word.toString();
+                for (Object word : forLanguage(languages.get(i))) {
+                    String w = word instanceof char[] c ? new String(c) : word.toString();
                     bits.merge(w, bit, (a, b) -> a | b);
                 }
             }
-            CharArrayMap<Integer> map = new CharArrayMap<>(bits.size(), false);
-            map.putAll(bits);
-            return new Family(list, CharArrayMap.unmodifiableMap(map));
+            int n = bits.size();
+            int size = Integer.highestOneBit(Math.max(4, n) * 4 - 1) << 1; // load factor at most 1/4
+            slotHash = new long[size];
+            slotWord = new int[size];
+            mask = size - 1;
+            StringBuilder all = new StringBuilder();
+            offsets = new int[n + 1];
+            wordBits = new int[n];
+            int k = 0;
+            for (Map.Entry<String, Integer> e : bits.entrySet()) {
+                offsets[k] = all.length();
+                all.append(e.getKey());
+                wordBits[k] = e.getValue();
+                k++;
+            }
+            offsets[n] = all.length();
+            chars = all.toString().toCharArray();
+            for (int w = 0; w < n; w++) {
+                long h = hash(chars, offsets[w], offsets[w + 1] - offsets[w]);
+                int slot = (int) h & mask;
+                while (slotHash[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slotHash[slot] = h;
+                slotWord[slot] = w;
+            }
+        }
+
+        static Family of(String... languages) {
+            return new Family(List.of(languages));
+        }
+
+        List<String> languages() {
+            return languages;
         }
 
         /** The membership bits of a word given as {@code chars[from, from + length)}; 0 when no language has it. */
-        int bits(char[] chars, int from, int length) {
-            Integer b = membership.get(chars, from, length);
-            return b == null ? 0 : b;
+        int bits(char[] text, int from, int length) {
+            long h = hash(text, from, length);
+            for (int slot = (int) h & mask; slotHash[slot] != 0; slot = (slot + 1) & mask) {
+                if (slotHash[slot] == h && sameWord(slotWord[slot], text, from, length)) {
+                    return wordBits[slotWord[slot]];
+                }
+            }
+            return 0;
+        }
+
+        private boolean sameWord(int w, char[] text, int from, int length) {
+            int start = offsets[w];
+            if (offsets[w + 1] - start != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[start + i] != text[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** FNV-1a, finished by a multiply so the low bits (the slot) depend on every character; never 0. */
+        private static long hash(char[] text, int from, int length) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = from; i < from + length; i++) {
+                h = (h ^ text[i]) * 0x100000001b3L;
+            }
+            h *= 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
+            return h == 0 ? 1 : h;
         }
 
         /** The bit of a language of this family, or 0 when it is not one. */

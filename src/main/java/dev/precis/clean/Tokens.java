@@ -15,8 +15,11 @@ final class Tokens {
 
     /** The whitespace of {@code \s} in Java's regular expressions: space, tab, line ends, VT, FF. */
     static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c <= ' ' && (SPACES & (1L << c)) != 0;
     }
+
+    /** Bit c set for each of those characters. */
+    private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\u000B' | 1L << '\f' | 1L << '\r';
 
     /**
      * The lower-cased runs of letters of a line, side by side in one buffer: run {@code k} is

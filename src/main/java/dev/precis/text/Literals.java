@@ -18,8 +18,12 @@ public final class Literals {
 
     private static final int ASCII = 128;
 
-    /** ASCII transitions, complete (failures folded in): next state = asciiNext[state * 128 + c]. */
-    private final int[] asciiNext;
+    /**
+     * ASCII transitions, complete (failures folded in), indexed by the state's row (state * 128)
+     * plus the character. An entry is the next state's row, bit-inverted (negative) when literals
+     * end at that state: one load per character, and one sign test for "anything found?".
+     */
+    private final int[] ascii;
     /** Other characters: the trie's own transitions per state (sorted keys), then the failure link. */
     private final char[][] otherKeys;
     private final int[][] otherNext;
@@ -74,7 +78,7 @@ public final class Literals {
         groupsEndingAt = new int[states];
         endingGroup = new int[states][];
         endingLength = new int[states][];
-        asciiNext = new int[states * ASCII];
+        int[] asciiNext = new int[states * ASCII];
         otherKeys = new char[states][];
         otherNext = new int[states][];
         // failure links and complete ASCII transitions, breadth first (a state's failure is shallower)
@@ -113,7 +117,16 @@ public final class Literals {
             // children in order of their character, so the build does not depend on hash order
             own.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> queue.add(e.getValue()));
         }
+        ascii = new int[states * ASCII];
+        for (int i = 0; i < ascii.length; i++) {
+            ascii[i] = row(asciiNext[i]);
+        }
         allGroups = (1 << groups.length) - 1;
+    }
+
+    /** A state's entry in {@link #ascii}: its row, inverted when literals end there. */
+    private int row(int state) {
+        return groupsEndingAt[state] != 0 ? ~(state * ASCII) : state * ASCII;
     }
 
     /** Whether any literal (of any group) occurs in the text. */
@@ -127,19 +140,20 @@ public final class Literals {
     }
 
     private int scan(String text, boolean anyWillDo) {
-        int[] next = asciiNext;
-        int[] ending = groupsEndingAt;
-        int state = 0;
+        int[] table = ascii;
+        int row = 0;
         int found = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = c < ASCII ? next[state * ASCII + c] : step(state, c);
-            int groups = ending[state];
-            if (groups != 0) {
-                found |= groups;
-                if (anyWillDo || found == allGroups) {
-                    return found;
-                }
+            int next = c < ASCII ? table[row + c] : row(step(row / ASCII, c));
+            if (next >= 0) {
+                row = next;
+                continue;
+            }
+            row = ~next;
+            found |= groupsEndingAt[row / ASCII];
+            if (anyWillDo || found == allGroups) {
+                return found;
             }
         }
         return found;
@@ -153,10 +167,12 @@ public final class Literals {
         int bit = 1 << group;
         int[] starts = new int[4];
         int count = 0;
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = c < ASCII ? asciiNext[state * ASCII + c] : step(state, c);
+            int next = c < ASCII ? ascii[row + c] : row(step(row / ASCII, c));
+            row = next < 0 ? ~next : next;
+            int state = row / ASCII;
             if ((groupsEndingAt[state] & bit) != 0) {
                 for (int k = 0; k < endingGroup[state].length; k++) {
                     if (endingGroup[state][k] == group) {
