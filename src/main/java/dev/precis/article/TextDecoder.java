@@ -34,6 +34,13 @@ public final class TextDecoder {
         if (indexOfNul(bytes, length) >= 0) {
             throw ArticleException.failed("binary content (NUL bytes)");
         }
+        // The String constructor is the JDK's fast path, but it replaces malformed input with U+FFFD
+        // instead of reporting it: its result stands only when it holds no U+FFFD at all (then
+        // the input was valid UTF-8); otherwise the strict decoder decides.
+        String fast = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, "UTF-8");
+        }
         try {
             return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 0, length)).toString(), "UTF-8");
         } catch (MalformedInputException e) {

@@ -1,0 +1,89 @@
+package dev.precis.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** UTF-8 is taken only when it is valid, whichever decoding path answers. */
+class TextDecoderTests {
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private TextDecoder.Decoded decodeOrNull(byte[] bytes) {
+        try {
+            return decoder.decode(bytes, bytes.length);
+        } catch (ArticleException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void validUtf8IsDecodedAsIsIncludingAReplacementCharacterThatWasWritten() throws ArticleException {
+        String text = "Plain ASCII, café, “quotes”, Ελληνικά, 中文, emoji 🙂 and a written \uFFFD.";
+        TextDecoder.Decoded d = decoder.decode(text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void malformedUtf8IsNeverTakenAsUtf8() throws ArticleException {
+        byte[] cp1252 = "The café served crème brûlée to every guest of the evening.".getBytes(Charset.forName("windows-1252"));
+        TextDecoder.Decoded d = decoder.decode(cp1252, cp1252.length);
+        assertThat(d.charset()).isEqualTo("windows-1252");
+        assertThat(d.text()).contains("crème brûlée");
+        for (byte[] bad : new byte[][] {
+                {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'}, // an encoded surrogate
+                {'a', (byte) 0xC0, (byte) 0xAF},                   // overlong '/'
+                {'a', 'b', (byte) 0xE2, (byte) 0x80},              // truncated at the end
+                {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}}) {
+            TextDecoder.Decoded decoded = decodeOrNull(bad);
+            assertThat(decoded == null || !decoded.charset().equals("UTF-8")).as("%s", decoded).isTrue();
+        }
+        assertThatThrownBy(() -> decoder.decode(new byte[] {'a', 0, 'b'}, 3)).isInstanceOf(ArticleException.class);
+    }
+
+    @Test
+    void agreesWithTheStrictDecoderOnRandomBytes() {
+        Random random = new Random(11);
+        int valid = 0;
+        for (int i = 0; i < 20_000; i++) {
+            byte[] bytes = new byte[1 + random.nextInt(12)];
+            for (int k = 0; k < bytes.length; k++) {
+                // mostly ASCII letters, some UTF-8 lead and continuation bytes
+                int r = random.nextInt(10);
+                bytes[k] = (byte) (r < 5 ? 'a' + random.nextInt(26) : r < 7 ? 0x80 + random.nextInt(64) : 0xC2 + random.nextInt(51));
+            }
+            if (bytes[0] == (byte) 0xEF || bytes[0] == (byte) 0xFF || bytes[0] == (byte) 0xFE) {
+                continue; // byte-order marks take another path
+            }
+            String strict = strictUtf8(bytes);
+            TextDecoder.Decoded decoded = decodeOrNull(bytes);
+            if (strict != null) {
+                valid++;
+                assertThat(decoded).isNotNull();
+                assertThat(decoded.charset()).isEqualTo("UTF-8");
+                assertThat(decoded.text()).isEqualTo(strict);
+            } else {
+                assertThat(decoded == null || !decoded.charset().equals("UTF-8")).isTrue();
+            }
+        }
+        assertThat(valid).isGreaterThan(1000);
+    }
+}
