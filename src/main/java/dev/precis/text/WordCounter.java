@@ -51,35 +51,62 @@ public final class WordCounter {
 
     /** The UAX #29 scan for the supported scripts, or -1 when the text needs ICU. */
     static int scan(CharSequence text) {
+        // The rules of step() as a table, so each character costs a lookup rather than a chain of
+        // hard-to-predict branches: the same states, the same counts.
         int count = 0;
-        int n = text.length();
-        int last = OTHER;        // class of the last word character in the current word, OTHER if none
-        int pendingMid = OTHER;  // a single joiner seen right after a word character
-        for (int i = 0; i < n; i++) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            int cls = classOf(c);
+            int cls = c < 0x80 ? ASCII_CLASS[c] : classOf(c);
             if (cls == UNSUPPORTED) {
                 return -1;
             }
-            if (cls == IGNORED) {
-                continue;
-            }
-            if (cls == LETTER || cls == NUMERIC) {
-                if (last == OTHER) {
-                    count++;
-                } else if (pendingMid != OTHER && !joins(last, pendingMid, cls)) {
-                    count++;
-                }
-                last = cls;
-                pendingMid = OTHER;
-            } else if ((cls == MID_LETTER || cls == MID_NUM_LET || cls == MID_NUM) && last != OTHER && pendingMid == OTHER) {
-                pendingMid = cls;
-            } else {
-                last = OTHER;
-                pendingMid = OTHER;
-            }
+            int t = STEP[state * CLASSES + cls];
+            count += t >>> 8;
+            state = t & 0xFF;
         }
         return count;
+    }
+
+    /** Classes OTHER..IGNORED. */
+    private static final int CLASSES = 7;
+    /** A state is (last, pendingMid) as {@code last * CLASSES + pendingMid}. */
+    private static final int[] STEP = new int[3 * CLASSES * CLASSES];
+
+    static {
+        for (int last : new int[] {OTHER, LETTER, NUMERIC}) {
+            for (int pending = 0; pending < CLASSES; pending++) {
+                for (int cls = 0; cls < CLASSES; cls++) {
+                    STEP[(last * CLASSES + pending) * CLASSES + cls] = step(last, pending, cls);
+                }
+            }
+        }
+    }
+
+    /**
+     * One character of class {@code cls} after a word character of class {@code last} (OTHER if
+     * none) and a pending joiner: the next state, plus 256 when a new word starts here.
+     */
+    private static int step(int last, int pendingMid, int cls) {
+        int count = 0;
+        if (cls == IGNORED) {
+            return last * CLASSES + pendingMid;
+        }
+        if (cls == LETTER || cls == NUMERIC) {
+            if (last == OTHER) {
+                count++;
+            } else if (pendingMid != OTHER && !joins(last, pendingMid, cls)) {
+                count++;
+            }
+            last = cls;
+            pendingMid = OTHER;
+        } else if ((cls == MID_LETTER || cls == MID_NUM_LET || cls == MID_NUM) && last != OTHER && pendingMid == OTHER) {
+            pendingMid = cls;
+        } else {
+            last = OTHER;
+            pendingMid = OTHER;
+        }
+        return (last * CLASSES + pendingMid) | count << 8;
     }
 
     private static boolean joins(int before, int mid, int after) {
@@ -92,21 +119,34 @@ public final class WordCounter {
         return false;
     }
 
+    /** The class of each ASCII character: one load instead of a chain of tests, for most characters of most text. */
+    private static final byte[] ASCII_CLASS = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_CLASS[c] = (byte) asciiClassOf(c);
+        }
+    }
+
+    private static int asciiClassOf(char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return LETTER;
+        }
+        if (c >= '0' && c <= '9') {
+            return NUMERIC;
+        }
+        return switch (c) {
+            case ':' -> OTHER; // CLDR's root rules take the colon out of MidLetter
+            case '.', '\'' -> MID_NUM_LET;
+            case ',', ';' -> MID_NUM;
+            case '_' -> UNSUPPORTED; // ExtendNumLet: rare, leave it to ICU
+            default -> OTHER;
+        };
+    }
+
     private static int classOf(char c) {
         if (c < 0x80) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                return LETTER;
-            }
-            if (c >= '0' && c <= '9') {
-                return NUMERIC;
-            }
-            return switch (c) {
-                case ':' -> OTHER; // CLDR's root rules take the colon out of MidLetter
-                case '.', '\'' -> MID_NUM_LET;
-                case ',', ';' -> MID_NUM;
-                case '_' -> UNSUPPORTED; // ExtendNumLet: rare, leave it to ICU
-                default -> OTHER;
-            };
+            return ASCII_CLASS[c];
         }
         if (c == '\u00B7' || c == '\u0387' || c == '\u2027') {
             return MID_LETTER;
