@@ -19,11 +19,18 @@ public final class Literals {
     private static final int ASCII = 128;
 
     /**
-     * ASCII transitions, complete (failures folded in), indexed by the state's row (state * 128)
-     * plus the character. An entry is the next state's row, bit-inverted (negative) when literals
-     * end at that state: one load per character, and one sign test for "anything found?".
+     * ASCII transitions, complete (failures folded in), indexed by the state's row (state * width)
+     * plus the character's class. An entry is the next state's row, bit-inverted (negative) when
+     * literals end at that state: one load per character, and one sign test for "anything found?".
      */
     private final int[] ascii;
+    /**
+     * The class of each ASCII character: its own for each character that occurs in a literal, 0 for
+     * all others (they all lead back to the start). Rows are as wide as there are classes, so the
+     * table stays small enough for the cache.
+     */
+    private final byte[] asciiClass = new byte[ASCII];
+    private final int width;
     /** Other characters: the trie's own transitions per state (sorted keys), then the failure link. */
     private final char[][] otherKeys;
     private final int[][] otherNext;
@@ -117,16 +124,40 @@ public final class Literals {
             // children in order of their character, so the build does not depend on hash order
             own.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> queue.add(e.getValue()));
         }
-        ascii = new int[states * ASCII];
-        for (int i = 0; i < ascii.length; i++) {
-            ascii[i] = row(asciiNext[i]);
+        char[] representative = new char[ASCII + 1];
+        int classes = 1;
+        for (char c = 0; c < ASCII; c++) {
+            if (inSomeLiteral(groups, c)) {
+                asciiClass[c] = (byte) classes;
+                representative[classes++] = c;
+            } else {
+                representative[0] = c; // any one of them: none is in a literal, all go to the start
+            }
+        }
+        width = classes;
+        ascii = new int[states * width];
+        for (int state = 0; state < states; state++) {
+            for (int cls = 0; cls < width; cls++) {
+                ascii[state * width + cls] = row(asciiNext[state * ASCII + representative[cls]]);
+            }
         }
         allGroups = (1 << groups.length) - 1;
     }
 
+    private static boolean inSomeLiteral(String[][] groups, char c) {
+        for (String[] group : groups) {
+            for (String literal : group) {
+                if (literal.indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A state's entry in {@link #ascii}: its row, inverted when literals end there. */
     private int row(int state) {
-        return groupsEndingAt[state] != 0 ? ~(state * ASCII) : state * ASCII;
+        return groupsEndingAt[state] != 0 ? ~(state * width) : state * width;
     }
 
     /** Whether any literal (of any group) occurs in the text. */
@@ -145,13 +176,13 @@ public final class Literals {
         int found = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            int next = c < ASCII ? table[row + c] : row(step(row / ASCII, c));
+            int next = c < ASCII ? table[row + asciiClass[c]] : row(step(row / width, c));
             if (next >= 0) {
                 row = next;
                 continue;
             }
             row = ~next;
-            found |= groupsEndingAt[row / ASCII];
+            found |= groupsEndingAt[row / width];
             if (anyWillDo || found == allGroups) {
                 return found;
             }
@@ -170,9 +201,9 @@ public final class Literals {
         int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            int next = c < ASCII ? ascii[row + c] : row(step(row / ASCII, c));
+            int next = c < ASCII ? ascii[row + asciiClass[c]] : row(step(row / width, c));
             row = next < 0 ? ~next : next;
-            int state = row / ASCII;
+            int state = row / width;
             if ((groupsEndingAt[state] & bit) != 0) {
                 for (int k = 0; k < endingGroup[state].length; k++) {
                     if (endingGroup[state][k] == group) {
