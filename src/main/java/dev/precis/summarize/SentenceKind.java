@@ -91,7 +91,7 @@ enum SentenceKind {
         if (isBoilerplate(s)) {
             return BOILERPLATE;
         }
-        if (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || (hasClosingMark(s) && QUOTE_INSIDE.matcher(s).find())) {
+        if (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || quoteClosesInside(s)) {
             return QUOTE;
         }
         if (DEPENDENT_START.contains(firstWord(s)) || s.startsWith("the other ")) {
@@ -128,15 +128,38 @@ enum SentenceKind {
         return false;
     }
 
-    /** whether any character QUOTE_INSIDE ends with occurs (most sentences have none: no regex scan) */
-    private static boolean hasClosingMark(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '”' || c == '’' || c == '\'' || c == '»') {
+    /**
+     * What {@code QUOTE_INSIDE.matcher(s).find()} answers, in one scan without the regex: a closing
+     * mark whose nearest non-space character before it is punctuation. (Most sentences hold an
+     * apostrophe, so the regex would run on most of them.)
+     */
+    static boolean quoteClosesInside(String s) {
+        for (int j = 1; j < s.length(); j++) {
+            if (CLOSING_MARKS.indexOf(s.charAt(j)) < 0) {
+                continue;
+            }
+            int k = j - 1;
+            while (k >= 0 && isRegexSpace(s.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && PUNCTUATION.indexOf(s.charAt(k)) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final String CLOSING_MARKS = "\"”’'»";
+    private static final String PUNCTUATION = ",.!?;:…";
+
+    /** {@code \s} of java.util.regex (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The regular expression that {@link #quoteClosesInside} stands for, for the test that holds them equal. */
+    static boolean quoteInsideRegex(String s) {
+        return QUOTE_INSIDE.matcher(s).find();
     }
 
     /** the leading run of letters and apostrophes ("he's"), lower-case */

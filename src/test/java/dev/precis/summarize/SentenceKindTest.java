@@ -41,4 +41,25 @@ class SentenceKindTest {
         assertEquals(expected, SentenceKind.of(sentence.toLowerCase(Locale.ROOT)), "lower-cased");
         assertEquals(expected, SentenceKind.of(sentence.toUpperCase(Locale.ROOT)), "upper-cased");
     }
+
+    @org.junit.jupiter.api.Test
+    void theQuoteScanAgreesWithItsRegexOnEveryEvaluationSentence() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+                "he said, 'no'", "yes .\t\"", "a\u2026\u201d", "x' y", "\"", "'", ". '", "no: \u00bb", "a,  \n\u2019b", "a,b'"));
+        for (java.nio.file.Path dir : java.util.List.of(java.nio.file.Path.of("../shared/eval/cleaning/dev"),
+                java.nio.file.Path.of("../shared/eval/summaries/dev"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    java.nio.file.Files.readString(f).lines().map(l -> l.toLowerCase(Locale.ROOT)).forEach(texts::add);
+                }
+            }
+        }
+        int quotes = 0;
+        for (String s : texts) {
+            boolean regex = SentenceKind.quoteInsideRegex(s);
+            assertEquals(regex, SentenceKind.quoteClosesInside(s), s);
+            quotes += regex ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(quotes > 500, "quotations found: " + quotes);
+    }
 }
