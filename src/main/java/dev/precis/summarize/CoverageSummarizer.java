@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.lucene.analysis.CharArrayMap;
-
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.WordCounter;
 
@@ -210,9 +208,9 @@ public final class CoverageSummarizer implements Summarizer {
         return analyzer.terms(sentence).stream().mapToInt(String::hashCode).distinct().toArray();
     }
 
-    /** Term ids and weights of one article, looked up straight from the analyzer's buffer (no String per term). */
+    /** Term ids and weights of one article. */
     private static final class TermTable {
-        private final CharArrayMap<Integer> ids = new CharArrayMap<>(256, false);
+        private final TermIds ids = new TermIds();
         private double[] w = new double[64];
         private int[] lastSentence = new int[64];
         private int[] t = new int[64];
@@ -222,18 +220,14 @@ public final class CoverageSummarizer implements Summarizer {
         int[] sentence(TermAnalyzer analyzer, String text, int i, double weight) {
             k = 0;
             analyzer.forEachTerm(text, (buffer, length) -> {
-                Integer boxed = ids.get(buffer, 0, length);
-                int id;
-                if (boxed == null) {
-                    id = ids.size();
-                    ids.put(Arrays.copyOf(buffer, length), Integer.valueOf(id));
+                int known = ids.size();
+                int id = ids.idOf(buffer, length);
+                if (id == known) { // a new term
                     if (id == w.length) {
                         w = Arrays.copyOf(w, 2 * id);
                         lastSentence = Arrays.copyOf(lastSentence, 2 * id);
                     }
                     lastSentence[id] = -1;
-                } else {
-                    id = boxed;
                 }
                 if (lastSentence[id] != i) { // a sentence covers a term once
                     lastSentence[id] = i;
