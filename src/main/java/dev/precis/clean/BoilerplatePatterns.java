@@ -128,12 +128,24 @@ final class BoilerplatePatterns {
         return CHROME.matcher(lowerLine).find();
     }
 
+    static boolean markerRegex(String lowerLine) {
+        return MARKER.matcher(lowerLine.strip()).find();
+    }
+
     static boolean captionRegex(String lowerLine) {
         return CAPTION.matcher(lowerLine).find();
     }
 
     /** True for a short header line that typically opens a trailing non-story block. */
     static boolean isMarkerLower(String lowerLine, int words) {
-        return words <= 8 && MARKER.matcher(lowerLine.strip()).find();
+        if (words > 8) {
+            return false;
+        }
+        String s = lowerLine.strip();
+        // MARKER is anchored: a match starts at 0, with one of these characters
+        return !s.isEmpty() && MARKER_FIRST.indexOf(s.charAt(0)) >= 0 && MARKER.matcher(s).lookingAt();
     }
+
+    /** The characters a MARKER match can start with (keep in step with MARKER). */
+    private static final String MARKER_FIRST = "armywutcljsifd0123456789";
 }

@@ -16,6 +16,8 @@ final class FeatureExtractor {
 
     private static final Pattern LINK_LIKE = Pattern.compile(
             "(?i)^(https?://|www\\.)|^[@#]\\w|\\w@\\w+\\.|\\.(com|org|net|html?|php)\\b|^\\S+/\\S+/\\S+");
+    /** First letters (lower case) of the domain endings LINK_LIKE knows. */
+    private static final String LINK_AFTER_DOT = "conhp";
     /** Closing quotes and brackets that may follow the full stop of a sentence. */
     private static final String CLOSERS = "\"'”’»)]\u201d\u2019*";
     private static final String SENTENCE_END = ".!?…。！？";
@@ -68,12 +70,11 @@ final class FeatureExtractor {
                 break;
             }
             int start = i;
-            boolean mayBeLink = false; // every pattern of LINK_LIKE needs one of these: most tokens skip it
-            for (char c; i < n && !Tokens.isAsciiSpace(c = stripped.charAt(i)); i++) {
-                mayBeLink |= c == '.' || c == '/' || c == '@' || c == '#';
+            while (i < n && !Tokens.isAsciiSpace(stripped.charAt(i))) {
+                i++;
             }
             tokens++;
-            if (mayBeLink && LINK_LIKE.matcher(stripped.substring(start, i)).find()) {
+            if (looksLikeLink(stripped, start, i)) {
                 links++;
             }
             int first = firstLetter(stripped, start, i);
@@ -112,6 +113,26 @@ final class FeatureExtractor {
                 BoilerplatePatterns.isMarkerLower(lower, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
     }
 
+    /**
+     * Whether the token {@code s[from, to)} matches LINK_LIKE. Every match holds '/', '@' or '#',
+     * starts with "www.", or has a '.' followed by the first letter of com/org/net/htm(l)/php: most
+     * tokens (a word that ends a sentence, its full stop included) are none of these and skip the regex.
+     */
+    static boolean looksLikeLink(String s, int from, int to) {
+        boolean candidate = to - from > 3 && (s.charAt(from) | 0x20) == 'w' && s.charAt(from + 3) == '.';
+        for (int i = from; i < to && !candidate; i++) {
+            char c = s.charAt(i);
+            candidate = c == '/' || c == '@' || c == '#'
+                    || (c == '.' && i + 1 < to && LINK_AFTER_DOT.indexOf(s.charAt(i + 1) | 0x20) >= 0);
+        }
+        return candidate && linkRegex(s.substring(from, to));
+    }
+
+    /** LINK_LIKE alone, for the test that holds {@link #looksLikeLink} equal to it. */
+    static boolean linkRegex(String token) {
+        return LINK_LIKE.matcher(token).find();
+    }
+
     static boolean endsSentence(String text, int words) {
         int i = text.length() - 1;
         while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
@@ -127,6 +148,17 @@ final class FeatureExtractor {
 
     private static int firstLetter(String s, int from, int to) {
         for (int i = from; i < to; ) {
+            char c = s.charAt(i);
+            if (c < 0x80) { // the answers of isLetter and isDigit for ASCII, without the Unicode tables
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    return c;
+                }
+                if (c >= '0' && c <= '9') {
+                    return -1;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (Character.isLetter(cp)) {
                 return cp;

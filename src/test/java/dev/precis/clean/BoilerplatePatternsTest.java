@@ -47,4 +47,39 @@ class BoilerplatePatternsTest {
         assertThat(chrome).isGreaterThan(100);
         assertThat(caption).isGreaterThan(50);
     }
+
+    @Test
+    void markerAndLinkShortcutsAgreeWithTheirRegexOnEveryEvaluationLine() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("Related", "12 comments", "comments", "More from the BBC", " dear reader",
+                "About the author", "related stories", "Support independent journalism", "", "   "));
+        List<String> tokens = new ArrayList<>(List.of("www.example.com", "WWW.X.ORG", "wxyz.", "http://a", "@name", "#tag",
+                "a@b.c", "page.html", "x.PHP", "file.htm,", "a/b/c", "end.", "U.S.", "3.5", "e.g.", "wow.", ".com", "co.uk",
+                "x.net)", "x.networks", "www."));
+        for (Path dir : List.of(Path.of("../shared/eval/cleaning/dev"), Path.of("../shared/eval/summaries/dev"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    for (String line : Files.readString(f, StandardCharsets.UTF_8).lines().toList()) {
+                        lines.add(line);
+                        tokens.addAll(List.of(line.strip().split("[ \\t\\n\\x0B\\f\\r]+")));
+                    }
+                }
+            }
+        }
+        int markers = 0;
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            boolean regex = BoilerplatePatterns.markerRegex(lower);
+            assertThat(BoilerplatePatterns.isMarkerLower(lower, 1)).as("marker: %s", line).isEqualTo(regex);
+            markers += regex ? 1 : 0;
+        }
+        int links = 0;
+        for (String token : tokens) {
+            boolean regex = FeatureExtractor.linkRegex(token);
+            assertThat(FeatureExtractor.looksLikeLink(token, 0, token.length())).as("link: %s", token).isEqualTo(regex);
+            links += regex ? 1 : 0;
+        }
+        assertThat(markers).isGreaterThan(20);
+        assertThat(links).isGreaterThan(100);
+        assertThat(tokens).hasSizeGreaterThan(300_000);
+    }
 }
