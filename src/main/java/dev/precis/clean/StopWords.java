@@ -74,7 +74,7 @@ final class StopWords {
 
         private Family(List<String> languages) {
             this.languages = languages;
-            Map<String, Integer> bits = new java.util.TreeMap<>();
+            Map<String, Integer> bits = new java.util.HashMap<>(); // any order: a lookup finds a word wherever it sits
             for (int i = 0; i < languages.size(); i++) {
                 int bit = 1 << i;
                 for (Object word : forLanguage(languages.get(i))) {

@@ -3,7 +3,7 @@ package dev.precis.text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +56,7 @@ public final class Literals {
         List<Map<Character, Integer>> children = new ArrayList<>();
         List<Integer> output = new ArrayList<>();
         List<List<int[]>> ends = new ArrayList<>(); // per state: {group, length} of each literal ending there
-        children.add(new HashMap<>());
+        children.add(new TreeMap<>());
         output.add(0);
         ends.add(new ArrayList<>());
         for (int g = 0; g < groups.length; g++) {
@@ -69,7 +69,7 @@ public final class Literals {
                     Integer next = children.get(state).get(s.charAt(i));
                     if (next == null) {
                         next = children.size();
-                        children.add(new HashMap<>());
+                        children.add(new TreeMap<>());
                         output.add(0);
                         ends.add(new ArrayList<>());
                         children.get(state).put(s.charAt(i), next);
@@ -95,34 +95,46 @@ public final class Literals {
             int state = queue.poll();
             int f = fail[state];
             groupsEndingAt[state] = output.get(state) | (state == 0 ? 0 : groupsEndingAt[f]);
-            List<int[]> ending = new ArrayList<>(ends.get(state));
-            for (int k = 0; state != 0 && k < endingGroup[f].length; k++) {
-                ending.add(new int[] {endingGroup[f][k], endingLength[f][k]});
+            // the literals ending here: this state's own, then those of its failure
+            List<int[]> own = ends.get(state);
+            int inherited = state == 0 ? 0 : endingGroup[f].length;
+            endingGroup[state] = new int[own.size() + inherited];
+            endingLength[state] = new int[own.size() + inherited];
+            for (int k = 0; k < own.size(); k++) {
+                endingGroup[state][k] = own.get(k)[0];
+                endingLength[state][k] = own.get(k)[1];
             }
-            endingGroup[state] = ending.stream().mapToInt(e -> e[0]).toArray();
-            endingLength[state] = ending.stream().mapToInt(e -> e[1]).toArray();
-            Map<Character, Integer> own = children.get(state);
-            for (int c = 0; c < ASCII; c++) {
-                Integer child = own.get((char) c);
-                if (child != null) {
+            if (state != 0) {
+                System.arraycopy(endingGroup[f], 0, endingGroup[state], own.size(), inherited);
+                System.arraycopy(endingLength[f], 0, endingLength[state], own.size(), inherited);
+                // where the failure goes, this state goes too, unless it has a child of its own
+                System.arraycopy(asciiNext, f * ASCII, asciiNext, state * ASCII, ASCII);
+            }
+            Map<Character, Integer> next = children.get(state); // a TreeMap: children in order of their character
+            int others = 0;
+            for (Map.Entry<Character, Integer> e : next.entrySet()) {
+                char c = e.getKey();
+                int child = e.getValue();
+                if (c < ASCII) {
                     fail[child] = state == 0 ? 0 : asciiNext[f * ASCII + c];
                     asciiNext[state * ASCII + c] = child;
                 } else {
-                    asciiNext[state * ASCII + c] = state == 0 ? 0 : asciiNext[f * ASCII + c];
+                    others++;
+                }
+                queue.add(child);
+            }
+            otherKeys[state] = new char[others];
+            otherNext[state] = new int[others];
+            int k = 0;
+            for (Map.Entry<Character, Integer> e : next.entrySet()) {
+                char c = e.getKey();
+                if (c >= ASCII) {
+                    int child = e.getValue();
+                    otherKeys[state][k] = c;
+                    otherNext[state][k++] = child;
+                    fail[child] = state == 0 ? 0 : step(f, c);
                 }
             }
-            List<Character> other = own.keySet().stream().filter(c -> c >= ASCII).sorted().toList();
-            otherKeys[state] = new char[other.size()];
-            otherNext[state] = new int[other.size()];
-            for (int k = 0; k < other.size(); k++) {
-                char c = other.get(k);
-                int child = own.get(c);
-                otherKeys[state][k] = c;
-                otherNext[state][k] = child;
-                fail[child] = state == 0 ? 0 : step(f, c);
-            }
-            // children in order of their character, so the build does not depend on hash order
-            own.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> queue.add(e.getValue()));
         }
         char[] representative = new char[ASCII + 1];
         int classes = 1;

@@ -23,6 +23,10 @@ import dev.precis.text.WordCounter;
  * split each non-blank line into sentences with {@link SentenceSplitter} and count the words of
  * every sentence with {@link WordCounter}. No cleaning, no scoring, no database, no output. Uses
  * {@code Runtime.availableProcessors()} threads (override with {@code -Dfloor.threads=N}).
+ * <p>
+ * With {@code -Dfloor.analyze=true} every sentence also goes through Lucene's EnglishAnalyzer
+ * (tokenizer, possessives, lower case, stop words, Porter stemmer), the terms the summarizer
+ * scores: the floor of any summarizer built on those terms, still without cleaning or scoring.
  *
  * <pre>java -cp target/classes:target/test-classes:$CP dev.precis.perf.ReadTokenizeFloor IN [repeats]</pre>
  *
@@ -43,8 +47,11 @@ public final class ReadTokenizeFloor {
         Path root = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int threads = Integer.getInteger("floor.threads", Runtime.getRuntime().availableProcessors());
+        boolean analyze = Boolean.getBoolean("floor.analyze");
+        org.apache.lucene.analysis.Analyzer english = new org.apache.lucene.analysis.en.EnglishAnalyzer();
         long jvmStartMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.printf(Locale.ROOT, "JVM up %.2f s before main; %d threads%n", jvmStartMs / 1000.0, threads);
+        System.out.printf(Locale.ROOT, "JVM up %.2f s before main; %d threads%s%n", jvmStartMs / 1000.0, threads,
+                analyze ? "; sentences through Lucene's EnglishAnalyzer" : "");
         String last = null;
         for (int r = 1; r <= repeats; r++) {
             long t0 = System.nanoTime();
@@ -55,6 +62,7 @@ public final class ReadTokenizeFloor {
             }
             AtomicLong sentences = new AtomicLong();
             AtomicLong words = new AtomicLong();
+            AtomicLong terms = new AtomicLong();
             AtomicInteger next = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> futures = new ArrayList<>();
@@ -64,6 +72,7 @@ public final class ReadTokenizeFloor {
                     WordCounter counter = new WordCounter();
                     long s = 0;
                     long w = 0;
+                    long n = 0;
                     for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                         String text;
                         try {
@@ -78,11 +87,15 @@ public final class ReadTokenizeFloor {
                             for (String sentence : splitter.split(line)) {
                                 s++;
                                 w += counter.count(sentence);
+                                if (analyze) {
+                                    n += terms(english, sentence);
+                                }
                             }
                         }
                     }
                     sentences.addAndGet(s);
                     words.addAndGet(w);
+                    terms.addAndGet(n);
                 }));
             }
             for (Future<?> f : futures) {
@@ -90,11 +103,26 @@ public final class ReadTokenizeFloor {
             }
             pool.shutdown();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            last = String.format(Locale.ROOT, "FLOOR files=%d seconds=%.3f files_per_s=%.0f sentences=%d words=%d threads=%d",
-                    files.size(), seconds, files.size() / seconds, sentences.get(), words.get(), threads);
+            last = String.format(Locale.ROOT, "FLOOR files=%d seconds=%.3f files_per_s=%.0f sentences=%d words=%d threads=%d%s",
+                    files.size(), seconds, files.size() / seconds, sentences.get(), words.get(), threads,
+                    analyze ? " terms=" + terms.get() : "");
             System.out.printf(Locale.ROOT, "repeat %d: %d files in %.3f s = %.0f files/s%n", r, files.size(), seconds,
                     files.size() / seconds);
         }
         System.out.println(last);
+    }
+
+    private static long terms(org.apache.lucene.analysis.Analyzer analyzer, String sentence) {
+        long n = 0;
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("", sentence)) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
     }
 }
