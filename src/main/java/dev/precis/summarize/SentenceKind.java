@@ -135,7 +135,8 @@ enum SentenceKind {
      */
     static boolean quoteClosesInside(String s) {
         for (int j = 1; j < s.length(); j++) {
-            if (CLOSING_MARKS.indexOf(s.charAt(j)) < 0) {
+            char c = s.charAt(j);
+            if (c != '\'' && c != '"' && c != '’' && c != '”' && c != '»') { // a closing mark of QUOTE_INSIDE
                 continue;
             }
             int k = j - 1;
@@ -149,7 +150,6 @@ enum SentenceKind {
         return false;
     }
 
-    private static final String CLOSING_MARKS = "\"”’'»";
     private static final String PUNCTUATION = ",.!?;:…";
 
     /** {@code \s} of java.util.regex (ASCII white space only). */
