@@ -2,7 +2,6 @@ package dev.precis.clean;
 
 import java.util.List;
 
-
 /**
  * Cheap language guess: the dominant script of the letters decides the family (Han, Kana,
  * Hangul, Cyrillic, Greek, Arabic, Devanagari, Latin); inside a family with several candidates,
