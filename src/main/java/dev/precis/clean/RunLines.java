@@ -137,17 +137,35 @@ public final class RunLines {
             int count = 0;
             long[] seen = new long[64]; // open addressing, 0 = free (a zero hash is stored as 1)
             int seenSize = 0;
+            // Most files have no '\r': their lines are found with indexOf, the JDK's vectorised scan.
+            boolean carriageReturns = text.indexOf('\r') >= 0;
             for (int start = 0; start < n; ) {
-                int end = start;
-                while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                    end++;
+                int end;
+                if (carriageReturns) {
+                    end = start;
+                    while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                        end++;
+                    }
+                } else {
+                    end = text.indexOf('\n', start);
+                    end = end < 0 ? n : end;
                 }
                 int from = start, to = end;
-                while (from < to && Character.isWhitespace(text.codePointAt(from))) {
-                    from += Character.charCount(text.codePointAt(from));
+                while (from < to) { // String.strip(): Character.isWhitespace by code point
+                    char c = text.charAt(from);
+                    int cp = c < 0x80 ? c : text.codePointAt(from);
+                    if (!(c < 0x80 ? isAsciiWhitespace(c) : Character.isWhitespace(cp))) {
+                        break;
+                    }
+                    from += Character.charCount(cp);
                 }
-                while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
-                    to -= Character.charCount(text.codePointBefore(to));
+                while (to > from) {
+                    char c = text.charAt(to - 1);
+                    int cp = c < 0x80 ? c : text.codePointBefore(to);
+                    if (!(c < 0x80 ? isAsciiWhitespace(c) : Character.isWhitespace(cp))) {
+                        break;
+                    }
+                    to -= Character.charCount(cp);
                 }
                 if (from < to) {
                     long h = hash(text, from, to);
@@ -168,6 +186,11 @@ public final class RunLines {
                 start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
             }
             return Arrays.copyOf(out, count);
+        }
+
+        /** {@code Character.isWhitespace} for ASCII: space, \t to \r, and the separators U+001C to U+001F. */
+        private static boolean isAsciiWhitespace(char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
         }
 
         private static long[] rehash(long[] table) {

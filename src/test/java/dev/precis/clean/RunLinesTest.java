@@ -110,4 +110,25 @@ class RunLinesTest {
             }
         }
     }
+
+    @Test
+    void distinctLinesAreTheHashesOfTheStrippedNonBlankLinesInOrder() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "\n", "a", "a\n", "a\r\nb\rc\n\nd",
+                " a \n\ta\t\n\u001Ca\u001F\n\u2003a\u3000\n\u00A0a\u00A0\n", "x\r", "\r\n\r\n y", "\uD83D\uDE00 emoji \uD83D\uDE00\n",
+                "same\nsame\n same \nother"));
+        for (java.nio.file.Path dir : java.util.List.of(java.nio.file.Path.of("../shared/eval/cleaning/dev"),
+                java.nio.file.Path.of("../shared/eval/summaries/dev"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(java.nio.file.Files.readString(f));
+                }
+            }
+        }
+        for (String text : texts) {
+            long[] expected = text.lines().filter(l -> !l.isBlank()).mapToLong(RunLines::hash).distinct().toArray();
+            assertThat(RunLines.Counter.distinctLines(text)).as(text).containsExactly(expected);
+            String crlf = text.replace("\n", "\r\n"); // the other line-end path
+            assertThat(RunLines.Counter.distinctLines(crlf)).as(crlf).containsExactly(expected);
+        }
+    }
 }
