@@ -76,8 +76,10 @@ final class BoilerplatePatterns {
 
     /** Both sets of literals in one scan of the line: group 0 chrome, group 1 caption. */
     private static final Literals NEEDS = new Literals(CHROME_NEEDS, CAPTION_NEEDS);
-    static final int CHROME_BIT = 1;
-    static final int CAPTION_BIT = 2;
+    private static final int CHROME_GROUP = 0;
+    private static final int CAPTION_GROUP = 1;
+    static final int CHROME_BIT = 1 << CHROME_GROUP;
+    static final int CAPTION_BIT = 1 << CAPTION_GROUP;
 
     private BoilerplatePatterns() {
     }
@@ -88,17 +90,17 @@ final class BoilerplatePatterns {
      * lower-cased (Locale.ROOT) by the caller, which does that once per line.
      */
     static int chromeAndCaptionLower(String lowerLine) {
-        int needs = NEEDS.groupsIn(lowerLine);
+        Literals.Starts needs = NEEDS.startsIn(lowerLine); // one scan: which literals occur, and where
         boolean digitFirst = !lowerLine.isEmpty() && lowerLine.charAt(0) >= '0' && lowerLine.charAt(0) <= '9';
         int verdict = 0;
         // Every CHROME match starts where one of its literals starts, or one character before
         // (the first digit of a time); every CAPTION match where one of its literals starts, or at 0
         // (a line opening with a digit). So the patterns are tried only there, not at every position.
-        if ((needs & CHROME_BIT) != 0 && matchesAtAny(CHROME, lowerLine, NEEDS.startsOf(lowerLine, 0), 1)) {
+        if (needs.any(CHROME_GROUP) && matchesAtAny(CHROME, lowerLine, needs.of(CHROME_GROUP), 1)) {
             verdict |= CHROME_BIT;
         }
-        if (((digitFirst && matchesAt(CAPTION.matcher(lowerLine), 0))
-                || ((needs & CAPTION_BIT) != 0 && matchesAtAny(CAPTION, lowerLine, NEEDS.startsOf(lowerLine, 1), 0)))) {
+        if ((digitFirst && matchesAt(CAPTION.matcher(lowerLine), 0))
+                || (needs.any(CAPTION_GROUP) && matchesAtAny(CAPTION, lowerLine, needs.of(CAPTION_GROUP), 0))) {
             verdict |= CAPTION_BIT;
         }
         return verdict;

@@ -203,31 +203,73 @@ public final class Literals {
     }
 
     /**
-     * Where the literals of one group occur in the text: the start of each occurrence, in the order
-     * in which the occurrences end (a start may repeat when two literals start at one place).
+     * Every occurrence of every literal in the text, in one pass: its start and its group, in the
+     * order in which the occurrences end (a start may repeat when two literals start at one place).
+     * A text without any literal costs no allocation.
      */
-    public int[] startsOf(String text, int group) {
-        int bit = 1 << group;
-        int[] starts = new int[4];
+    public Starts startsIn(String text) {
+        int[] starts = null;
+        int[] groups = null;
         int count = 0;
         int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             int next = c < ASCII ? ascii[row + asciiClass[c]] : row(step(row / width, c));
-            row = next < 0 ? ~next : next;
+            if (next >= 0) {
+                row = next;
+                continue;
+            }
+            row = ~next;
             int state = row / width;
-            if ((groupsEndingAt[state] & bit) != 0) {
-                for (int k = 0; k < endingGroup[state].length; k++) {
-                    if (endingGroup[state][k] == group) {
-                        if (count == starts.length) {
-                            starts = Arrays.copyOf(starts, 2 * count);
-                        }
-                        starts[count++] = i + 1 - endingLength[state][k];
-                    }
+            for (int k = 0; k < endingGroup[state].length; k++) {
+                if (starts == null) {
+                    starts = new int[4];
+                    groups = new int[4];
+                } else if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * count);
+                    groups = Arrays.copyOf(groups, 2 * count);
                 }
+                starts[count] = i + 1 - endingLength[state][k];
+                groups[count++] = endingGroup[state][k];
             }
         }
-        return Arrays.copyOf(starts, count);
+        return count == 0 ? Starts.NONE : new Starts(starts, groups, count);
+    }
+
+    /** The occurrences found by {@link #startsIn}: start {@code i} belongs to group {@code groups[i]}. */
+    public static final class Starts {
+        static final Starts NONE = new Starts(new int[0], new int[0], 0);
+        private final int[] starts;
+        private final int[] groups;
+        private final int count;
+
+        private Starts(int[] starts, int[] groups, int count) {
+            this.starts = starts;
+            this.groups = groups;
+            this.count = count;
+        }
+
+        /** Whether a literal of the group occurs. */
+        public boolean any(int group) {
+            for (int i = 0; i < count; i++) {
+                if (groups[i] == group) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The starts of the group's occurrences. */
+        public int[] of(int group) {
+            int[] out = new int[count];
+            int n = 0;
+            for (int i = 0; i < count; i++) {
+                if (groups[i] == group) {
+                    out[n++] = starts[i];
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
     }
 
     /** The transition on a non-ASCII character: the trie's own, else the failure's. */
