@@ -14,9 +14,35 @@ import java.util.List;
 public final class CleaningDebugMain {
 
     public static void main(String[] args) throws IOException {
-        String content = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-        dump(content, args.length > 1 && args[1].equalsIgnoreCase("html"));
+        full = Boolean.getBoolean("full");
+        boolean html = args.length > 1 && args[1].equalsIgnoreCase("html");
+        Path in = Path.of(args[0]);
+        if (Files.isDirectory(in)) { // every page of an evaluation folder, one dump each into args[2]
+            Path out = Path.of(args[2]);
+            Files.createDirectories(out);
+            try (var pages = Files.list(in)) {
+                for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                    String id = page.getFileName().toString().replaceFirst("\\.html$", "");
+                    String content = Files.readString(html ? page : in.resolve(id + ".txt"), StandardCharsets.ISO_8859_1);
+                    content = new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+                    java.io.PrintStream old = System.out;
+                    System.setOut(new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8));
+                    try {
+                        dump(content, html);
+                    } finally {
+                        System.setOut(old);
+                    }
+                    Files.write(out.resolve(id + ".dump"), buffer.toByteArray());
+                }
+            }
+            return;
+        }
+        String content = Files.readString(in, StandardCharsets.UTF_8);
+        dump(content, html);
     }
+
+    private static boolean full;
 
     static void dump(String content, boolean html) {
         List<FeatureExtractor.Input> lines;
@@ -33,9 +59,9 @@ public final class CleaningDebugMain {
             LineFeatures x = f.get(i);
             LineClassifier.Kind k = c.kind(x);
             String t = x.text();
-            System.out.printf("%s %-5s w%3d sd%.2f cap%.2f ld%.2f %s%s%s r%d | %s%n", keep[i] ? "+" : " ", k, x.words(),
+            System.out.printf("%s %-5s w%3d sd%.2f cap%.2f ld%.2f %s%s%s%s r%d | %s%n", keep[i] ? "+" : " ", k, x.words(),
                     x.stopDensity(), x.capitalShare(), x.linkDensity(), x.chrome() ? "C" : "-", x.caption() ? "P" : "-",
-                    x.marker() ? "M" : "-", x.repeats(), t.length() > 110 ? t.substring(0, 110) : t);
+                    x.marker() ? "M" : "-", x.inMain() ? "m" : "-", x.repeats(), full ? t : t.length() > 110 ? t.substring(0, 110) : t);
         }
     }
 }

@@ -1,0 +1,152 @@
+package dev.precis.clean;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+
+import dev.precis.article.Article;
+import dev.precis.article.ArticleException;
+import dev.precis.article.ArticleReader;
+import dev.precis.article.InstructionParser;
+
+/**
+ * Cleans every page of an evaluation set as the job would (read with {@link ArticleReader}, run-level
+ * evidence from the set's plain-text pages) and scores the result with {@link CleaningScores}: on all
+ * pages and on the even/odd halves by id (the even half is the one tuned on; the odd half is the estimate).
+ * Used by the quality-floor test and by {@code bench/clean-eval.sh}.
+ */
+final class CleaningBenchmark {
+
+    /** One of the two development sets under {@code ../shared/eval/cleaning/}. */
+    enum Set {
+        AEB("dev", "shingle4"), TRAFILATURA("trafilatura-dev", "snippet");
+
+        final String folder;
+        final String metric;
+
+        Set(String folder, String metric) {
+            this.folder = folder;
+            this.metric = metric;
+        }
+
+        Path dir() {
+            return Path.of("..", "shared", "eval", "cleaning", folder);
+        }
+    }
+
+    /** A page's id, its half, and its score. */
+    record Page(String id, boolean even, CleaningScores.PageCounts shingles, CleaningScores.SnippetCounts snippets) {
+    }
+
+    /** Figures on all pages and on each half. */
+    record Result(Set set, boolean html, CleaningScores.Figures all, CleaningScores.Figures even,
+            CleaningScores.Figures odd, List<Page> pages) {
+        @Override
+        public String toString() {
+            return String.format("%-16s %-4s %-8s all %s | even %s | odd %s", set.folder, html ? "html" : "text", set.metric,
+                    all, even, odd);
+        }
+    }
+
+    private final ArticleReader reader = new ArticleReader(50_000_000, new InstructionParser(5000, 50));
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    static List<String> ids(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .map(n -> n.substring(0, n.length() - ".html".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Run-level evidence of a folder of plain-text pages: one folder is one run. */
+    static RunLines runLines(Path dir, List<String> ids) {
+        RunLines.Counter counter = new RunLines.Counter(4_000_000);
+        for (String id : ids) {
+            try {
+                counter.addDocument(Files.readString(dir.resolve(id + ".txt")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return counter.repeated(2);
+    }
+
+    /** The cleaned text of one page, or "" when the job could not read it (it would get no summary). */
+    String clean(Path dir, String id, boolean html, RunLines runLines) {
+        Article article;
+        try {
+            article = reader.read(dir.resolve(id + (html ? ".html" : ".txt")));
+        } catch (ArticleException e) {
+            return "";
+        }
+        return cleaner.clean(article.body(), html ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT,
+                html ? RunLines.NONE : runLines).text();
+    }
+
+    Result run(Set set, boolean html) {
+        Path dir = set.dir();
+        List<String> ids = ids(dir);
+        RunLines runLines = html ? RunLines.NONE : runLines(dir, ids);
+        List<Page> pages = java.util.stream.IntStream.range(0, ids.size()).parallel().mapToObj(i -> {
+            String id = ids.get(i);
+            String out = clean(dir, id, html, runLines);
+            try {
+                if (set == Set.AEB) {
+                    String gold = Files.readString(dir.resolve(id + ".gold.txt"), StandardCharsets.UTF_8);
+                    return new Page(id, i % 2 == 0, CleaningScores.shingles(gold, out), null);
+                }
+                String json = Files.readString(dir.resolve(id + ".gold.json"), StandardCharsets.UTF_8);
+                List<String> with = JsonPath.read(json, "$.with");
+                List<String> without = JsonPath.read(json, "$.without");
+                return new Page(id, i % 2 == 0, null, CleaningScores.snippets(with, without, out));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        return new Result(set, html, figures(set, pages, null), figures(set, pages, true), figures(set, pages, false), pages);
+    }
+
+    private static CleaningScores.Figures figures(Set set, List<Page> pages, Boolean even) {
+        List<Page> chosen = pages.stream().filter(p -> even == null || p.even() == even).toList();
+        if (set == Set.AEB) {
+            return CleaningScores.aggregate(chosen.stream().map(Page::shingles).toList());
+        }
+        CleaningScores.SnippetCounts sum = new CleaningScores.SnippetCounts(0, 0, 0, 0);
+        for (Page p : chosen) {
+            sum = sum.plus(p.snippets());
+        }
+        return sum.figures();
+    }
+
+    /** Prints the figures of both sets and both input kinds. Args: optional set names (dev, trafilatura-dev) and text|html. */
+    public static void main(String[] args) {
+        CleaningBenchmark bench = new CleaningBenchmark();
+        List<Set> sets = new ArrayList<>();
+        List<Boolean> kinds = new ArrayList<>();
+        for (String a : args) {
+            switch (a) {
+                case "dev", "aeb" -> sets.add(Set.AEB);
+                case "trafilatura-dev", "trafilatura" -> sets.add(Set.TRAFILATURA);
+                case "text" -> kinds.add(false);
+                case "html" -> kinds.add(true);
+                default -> throw new IllegalArgumentException("unknown argument " + a);
+            }
+        }
+        for (Set set : sets.isEmpty() ? List.of(Set.values()) : sets) {
+            for (boolean html : kinds.isEmpty() ? List.of(false, true) : kinds) {
+                long t0 = System.nanoTime();
+                Result r = bench.run(set, html);
+                System.out.printf("%s  (%d ms)%n", r, (System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+    }
+}
