@@ -34,10 +34,24 @@ public final class ArticleCleaner {
      * they are its story. Recall wins over precision: a story is never given up for this evidence.
      */
     public CleanedText clean(String content, Format format, RunLines repeatedInRun) {
+        Analysis a = analyse(content, format, repeatedInRun);
+        CleanedText cleaned = classify(a);
+        return a.html() ? cleaned : withoutRunLines(cleaned, repeatedInRun);
+    }
+
+    /** A page's lines with their features, before any is judged. */
+    record Analysis(List<FeatureExtractor.Input> lines, List<LineFeatures> features, String language, String title,
+            int wordsIn, boolean html) {
+    }
+
+    Analysis analyse(String content, Format format, RunLines repeatedInRun) {
         String input = content == null ? "" : content;
         if (format == Format.HTML || Format.looksLikeHtml(input)) {
             HtmlExtractor.Page page = html.extract(input);
-            return classify(page.blocks(), page.title(), counter.count(input));
+            // What the markup places in furniture, and the headline (it is the title), are not story lines.
+            List<FeatureExtractor.Input> blocks = page.blocks().stream()
+                    .filter(b -> !b.dom().furniture() && b.dom().tag() != DomEvidence.Tag.TITLE).toList();
+            return analyse(blocks, page.title(), counter.count(input), true, RunLines.NONE);
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
         for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
@@ -54,7 +68,7 @@ public final class ArticleCleaner {
             }
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
-        return withoutRunLines(classify(lines, null, -1), repeatedInRun);
+        return analyse(lines, null, -1, false, repeatedInRun);
     }
 
     private CleanedText withoutRunLines(CleanedText cleaned, RunLines repeatedInRun) {
@@ -85,17 +99,27 @@ public final class ArticleCleaner {
     }
 
     /** {@code wordsIn}: the input's words, or -1 for the sum of the lines' words. */
-    private CleanedText classify(List<FeatureExtractor.Input> lines, String title, int wordsIn) {
+    private Analysis analyse(List<FeatureExtractor.Input> lines, String title, int wordsIn, boolean isHtml, RunLines run) {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         Tokens.PerLine words = new Tokens.PerLine(texts);
         String language = languages.detect(texts, words);
-        List<LineFeatures> f = features.extract(lines, language, words);
+        List<LineFeatures> f = features.extract(lines, language, words, run);
         if (StopWords.forLanguage(language) != null && !LineClassifier.stopWordsFit(f)) {
             // A wrong guess (say Polish read with Czech stop words) makes prose look like headlines.
             // Rather than lose the article, judge it without stop words and admit we do not know.
             language = "und";
-            f = features.extract(lines, language, words);
+            f = features.extract(lines, language, words, run);
         }
+        return new Analysis(lines, f, language, title, wordsIn, isHtml);
+    }
+
+    private CleanedText classify(Analysis a) {
+        List<LineFeatures> f = a.features();
+        List<String> texts = a.lines().stream().map(FeatureExtractor.Input::text).toList();
+        List<FeatureExtractor.Input> lines = a.lines();
+        String title = a.title();
+        String language = a.language();
+        int wordsIn = a.wordsIn();
         boolean[] keep = classifier.classify(f);
         List<String> kept = new ArrayList<>();
         int allWords = 0;

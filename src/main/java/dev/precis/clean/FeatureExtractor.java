@@ -24,19 +24,26 @@ final class FeatureExtractor {
 
     private final WordCounter counter = new WordCounter();
 
-    /** One line of input: its text plus what the HTML path knows about it (zeros for plain text). */
-    record Input(String text, double linkDensity, boolean heading, boolean html, boolean inMain) {
+    /** One line of input: its text plus what the markup says about it (null for plain text). */
+    record Input(String text, DomEvidence dom) {
         static Input plain(String text) {
-            return new Input(text, 0, false, false, true);
+            return new Input(text, null);
+        }
+
+        static Input html(String text, DomEvidence dom) {
+            return new Input(text, dom);
         }
     }
 
     List<LineFeatures> extract(List<Input> lines, String language) {
-        return extract(lines, language, new Tokens.PerLine(lines.stream().map(Input::text).toList()));
+        return extract(lines, language, new Tokens.PerLine(lines.stream().map(Input::text).toList()), RunLines.NONE);
     }
 
-    /** {@code words}: the lines' lower-cased words, shared with the language detector. */
-    List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words) {
+    /**
+     * {@code words}: the lines' lower-cased words, shared with the language detector; {@code run}: the
+     * lines that recur across the run's files.
+     */
+    List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words, RunLines run) {
         CharArraySet stops = StopWords.forLanguage(language);
         StopWords.Family family = stops == null ? null : StopWords.familyOf(language);
         int bit = family == null ? 0 : family.bitOf(language);
@@ -50,18 +57,19 @@ final class FeatureExtractor {
         }
         List<LineFeatures> out = new ArrayList<>(lines.size());
         for (int i = 0; i < normalised.length; i++) {
-            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), words, i));
+            int documents = run.size() == 0 ? 0 : run.documents(lines.get(i).text());
+            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), documents, words, i));
         }
         return out;
     }
 
     private LineFeatures features(Input in, String lower, CharArraySet stops, StopWords.Family family, int bit, int repeats,
-            Tokens.PerLine lineWords, int index) {
+            int documents, Tokens.PerLine lineWords, int index) {
         String text = in.text();
         int words = counter.count(text);
         // whitespace tokens of the stripped line, as written, walked in place
         String stripped = text.strip();
-        int tokens = 0, lettered = 0, capital = 0, links = 0;
+        int tokens = 0, lettered = 0, capital = 0, links = 0, digits = 0, alnum = 0;
         for (int i = 0, n = stripped.length(); i < n; ) {
             while (i < n && Tokens.isAsciiSpace(stripped.charAt(i))) {
                 i++;
@@ -74,6 +82,15 @@ final class FeatureExtractor {
                 i++;
             }
             tokens++;
+            for (int k = start; k < i; k++) {
+                char c = stripped.charAt(k);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    alnum++;
+                } else if (Character.isLetter(c)) {
+                    alnum++;
+                }
+            }
             if (looksLikeLink(stripped, start, i)) {
                 links++;
             }
@@ -110,7 +127,8 @@ final class FeatureExtractor {
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
                 (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0,
-                BoilerplatePatterns.isMarkerLower(lower, words), repeats, in.linkDensity(), in.heading(), in.html(), in.inMain());
+                BoilerplatePatterns.isMarkerLower(lower, words), repeats, documents, alnum == 0 ? 0 : (double) digits / alnum,
+                in.dom());
     }
 
     /**

@@ -1,10 +1,14 @@
 package dev.precis.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,12 +20,13 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns an HTML page into candidate blocks for the line classifier, plus its title.
- * Uses only generic DOM evidence: non-content elements (script, nav, footer, aside, forms...),
- * readability's list of class/id words that mark page furniture (comment, sidebar, social,
- * related, sponsor...), the share of each block's text that sits inside links, and readability's
- * container scoring to mark which blocks lie in the story's container.
- * The title comes from og:title, JSON-LD "headline" or &lt;title&gt; and never becomes a paragraph.
+ * Turns an HTML page into blocks for the line model, plus its title. Only what a reader cannot see
+ * is removed (scripts, styles, form controls, hidden elements); everything else becomes a block in
+ * document order, carrying the markup's evidence ({@link DomEvidence}): the element it came from,
+ * the semantic containers around it (article, main, nav, aside, footer...), the class and id words of
+ * its ancestors, its link density, whether the page's JSON-LD {@code articleBody} holds its text, and
+ * whether it lies in the container that readability-style paragraph scoring picks. The title comes from
+ * og:title, JSON-LD "headline" or &lt;title&gt; and never becomes a paragraph.
  */
 final class HtmlExtractor {
 
@@ -29,50 +34,79 @@ final class HtmlExtractor {
     record Page(String title, List<FeatureExtractor.Input> blocks) {
     }
 
-    private static final String NON_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, "
-            + "embed, video, audio, map, nav, footer, aside, button, select, input, textarea, label, "
-            + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
-            + "[role=contentinfo], [role=banner], [role=dialog], [role=alert]";
+    /** Elements whose content a reader never sees as text. */
+    private static final String INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, "
+            + "embed, video, audio, map, button, select, input, textarea, option, datalist, label, dialog, menu, "
+            + "[hidden], [aria-hidden=true], [style~=display:\\s*none]";
 
-    /** Readability's "unlikely candidates": class/id words of page furniture, shared by most CMSs. */
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|"
-                    + "gdpr|header|legends|menu|masthead|related|recirc|recommend|remark|replies|rss|shoutbox|"
-                    + "sidebar|skyscraper|social|share|sharing|sponsor|supplemental|ad-break|agegate|pagination|"
-                    + "pager|popup|modal|newsletter|subscri|signup|promo|outbrain|taboola|trending|popular|"
-                    + "most-read|widget|toolbar|caption|credit|byline|author|tags|topics|meta",
-            Pattern.CASE_INSENSITIVE);
-    /** Readability's counter-list: class/id words that suggest the story container itself. */
-    private static final Pattern MAYBE_CONTENT = Pattern.compile(
-            "and|article|body|column|content|main|shadow|story|text|entry|post",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
-            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-            "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "center", "address", "body");
-    private static final Pattern HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "nav", "aside", "form", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+            "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "center", "address",
+            "body", "details", "summary", "caption");
+    /** Blocks shorter than this are not looked up in the JSON-LD body: short strings occur anywhere. */
+    private static final int MIN_JSON_LD_CHARS = 25;
 
     Page extract(String html) {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
-        doc.select(NON_CONTENT).remove();
-        // The headline is metadata (it goes to the title), not a story paragraph.
-        doc.select("h1").remove();
+        List<String> jsonBodies = jsonLdBodies(doc);
+        doc.select(INVISIBLE).remove();
         if (doc.body() == null) {
             return new Page(title, List.of());
         }
-        int storyChars = paragraphChars(doc.body());
-        // Some CMSs wrap the whole page in a <form>; only forms without the story's paragraphs go.
-        for (Element form : doc.body().select("form")) {
-            if (paragraphChars(form) * 2 < storyChars || storyChars == 0) {
-                form.remove();
+        // An element that holds half of the page's running text (text outside links) or more holds the
+        // story, whatever its names say (a page wrapped in <form>, a framework's root called "__next").
+        Map<Element, Integer> runningChars = new IdentityHashMap<>();
+        int storyChars = 0;
+        for (TextNode t : textNodes(doc.body())) {
+            int chars = t.text().strip().length();
+            if (chars == 0 || insideLink(t)) {
+                continue;
+            }
+            storyChars += chars;
+            for (Element a = t.parent(); a != null; a = a.parent()) {
+                runningChars.merge(a, chars, Integer::sum);
             }
         }
-        removeUnlikely(doc.body(), paragraphChars(doc.body()));
-        Set<Element> main = mainContent(doc.body());
+        Map<Element, Integer> hints = new IdentityHashMap<>();
+        for (Element e : doc.body().getAllElements()) {
+            int h = hintsOf(e);
+            if (runningChars.getOrDefault(e, 0) * 2 >= storyChars) {
+                h = (h & DomEvidence.Hint.CONTENT.bit()) | STORY_HOLDER;
+            }
+            if (h != 0) {
+                hints.put(e, h);
+            }
+        }
+        Set<Element> top = topContainer(doc.body(), hints);
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
-        NodeTraversor.traverse(new BlockCollector(blocks, main), doc.body());
-        return new Page(title, blocks);
+        NodeTraversor.traverse(new BlockCollector(blocks, top, hints, jsonBodies), doc.body());
+        return new Page(title, preferDeclared(blocks));
+    }
+
+    /** Words of declared article body a page needs before the declaration stands in for the container choice. */
+    private static final int MIN_DECLARED_WORDS = 50;
+
+    /**
+     * A page that declares its article body (JSON-LD articleBody, itemprop=articleBody) with enough text
+     * names its story's container itself: the declared blocks become the story container in place of the
+     * paragraph-scoring guess. A thin declaration (a teaser, an empty schema stub) is ignored.
+     */
+    private static List<FeatureExtractor.Input> preferDeclared(List<FeatureExtractor.Input> blocks) {
+        int words = 0;
+        for (FeatureExtractor.Input b : blocks) {
+            if (b.dom().declared()) {
+                words += b.text().split(" ").length;
+            }
+        }
+        if (words < MIN_DECLARED_WORDS) {
+            return blocks;
+        }
+        List<FeatureExtractor.Input> out = new ArrayList<>(blocks.size());
+        for (FeatureExtractor.Input b : blocks) {
+            out.add(FeatureExtractor.Input.html(b.text(), b.dom().withTop(b.dom().declared())));
+        }
+        return out;
     }
 
     private static String title(Document doc) {
@@ -81,47 +115,228 @@ final class HtmlExtractor {
             return og.attr("content").strip();
         }
         for (Element ld : doc.select("script[type=application/ld+json]")) {
-            Matcher m = HEADLINE.matcher(ld.data());
-            if (m.find() && !m.group(1).isBlank()) {
-                return Parser.unescapeEntities(m.group(1).replace("\\\"", "\"").replace("\\/", "/"), false).strip();
+            List<String> headlines = jsonStrings(ld.data(), "\"headline\"");
+            if (!headlines.isEmpty() && !headlines.get(0).isBlank()) {
+                return Parser.unescapeEntities(unescapeJson(headlines.get(0)), false).strip();
             }
         }
         String t = doc.title();
         return t == null || t.isBlank() ? null : t.strip();
     }
 
-    /** Removes furniture containers, but never the containers that hold the story as a whole. */
-    private static void removeUnlikely(Element body, int storyChars) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
-                continue;
+    private static List<TextNode> textNodes(Element root) {
+        List<TextNode> out = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.add(t);
             }
-            String marks = e.className() + " " + e.id();
-            if (marks.isBlank()) {
-                continue;
-            }
-            if (UNLIKELY.matcher(marks).find() && !MAYBE_CONTENT.matcher(marks).find()
-                    && paragraphChars(e) * 2 < storyChars) {
-                doomed.add(e);
+        }, root);
+        return out;
+    }
+
+    private static boolean insideLink(Node n) {
+        for (Node a = n.parent(); a != null; a = a.parent()) {
+            if (a instanceof Element e && e.normalName().equals("a")) {
+                return true;
             }
         }
-        for (Element e : doomed) {
-            e.remove();
+        return false;
+    }
+
+    /** The page's own statement of its article text, when it makes one (JSON-LD articleBody), collapsed. */
+    private static List<String> jsonLdBodies(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            for (String raw : jsonStrings(ld.data(), "\"articleBody\"")) {
+                String body = unescapeJson(raw);
+                if (body.indexOf('<') >= 0 || body.indexOf('&') >= 0) {
+                    body = Jsoup.parse(body).text();
+                }
+                body = collapse(body);
+                if (body.length() >= MIN_JSON_LD_CHARS) {
+                    out.add(body);
+                }
+            }
         }
+        return out;
     }
 
     /**
-     * Readability's content score: every paragraph of 25+ characters votes for its parent (fully),
-     * grandparent (half) and great-grandparent (a third) with 1 + commas + one point per 100
-     * characters (max 3); a container's score is discounted by its link density. The best container
-     * plus siblings scoring at least a fifth of it form the main content. Empty when no paragraph votes.
+     * The raw (still escaped) string values of a key wherever it occurs in a JSON text: a scan, not a
+     * parser, since a page's JSON-LD is often not valid JSON, and not a regular expression, since an
+     * article body can be long enough to overflow a backtracking matcher's stack.
      */
-    private static Set<Element> mainContent(Element body) {
-        java.util.Map<Element, Double> scores = new java.util.HashMap<>();
+    static List<String> jsonStrings(String json, String quotedKey) {
+        List<String> out = new ArrayList<>();
+        for (int at = json.indexOf(quotedKey); at >= 0; at = json.indexOf(quotedKey, at + 1)) {
+            int i = at + quotedKey.length();
+            while (i < json.length() && Character.isWhitespace(json.charAt(i))) {
+                i++;
+            }
+            if (i >= json.length() || json.charAt(i) != ':') {
+                continue;
+            }
+            i++;
+            while (i < json.length() && Character.isWhitespace(json.charAt(i))) {
+                i++;
+            }
+            if (i >= json.length() || json.charAt(i) != '"') {
+                continue;
+            }
+            int start = ++i;
+            while (i < json.length() && json.charAt(i) != '"') {
+                i += json.charAt(i) == '\\' ? 2 : 1;
+            }
+            if (i <= json.length()) {
+                out.add(json.substring(start, Math.min(i, json.length())));
+            }
+        }
+        return out;
+    }
+
+    static String unescapeJson(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n', 'r', 't' -> out.append(' ');
+                case 'b', 'f' -> { }
+                case 'u' -> {
+                    if (i + 4 < s.length()) {
+                        try {
+                            out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                            i += 4;
+                        } catch (NumberFormatException ex) {
+                            out.append('u');
+                        }
+                    }
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
+    }
+
+    /** White space runs (no-break spaces included) as one space, stripped. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    // ---- class and id words
+
+    private static final Map<String, DomEvidence.Hint> HINT_WORDS = new HashMap<>();
+    private static final String[][] HINT_PREFIXES = {
+            {"advert", "CHROME"}, {"subscri", "CHROME"}, {"newsletter", "CHROME"}, {"cookie", "CHROME"},
+            {"recommend", "RAIL"}, {"related", "RAIL"}, {"teaser", "RAIL"}, {"sponsor", "RAIL"}, {"promo", "RAIL"},
+            {"comment", "COMMENT"}, {"navigat", "NAVIGATION"}, {"breadcrumb", "NAVIGATION"}, {"paginat", "NAVIGATION"},
+            {"social", "SOCIAL"}, {"sharing", "SOCIAL"}};
+
+    static {
+        words(DomEvidence.Hint.CONTENT, "article", "content", "entry", "post", "story", "body", "text", "main", "blog",
+                "prose", "richtext");
+        words(DomEvidence.Hint.NAVIGATION, "nav", "navbar", "menu", "menus", "submenu", "pager", "paging", "toolbar",
+                "tabs", "skip", "sitemap");
+        words(DomEvidence.Hint.RAIL, "recirc", "recirculation", "popular", "trending", "outbrain", "taboola", "widget",
+                "widgets", "sidebar", "rail", "latest", "more", "also", "next", "prev", "previous", "similar");
+        words(DomEvidence.Hint.SOCIAL, "share", "shares", "follow", "print", "email");
+        words(DomEvidence.Hint.META, "meta", "metadata", "byline", "author", "authors", "date", "dateline", "time",
+                "timestamp", "published", "tag", "tags", "category", "categories", "keywords", "info", "source",
+                "credit", "credits", "caption", "captions", "copyright", "rating");
+        words(DomEvidence.Hint.COMMENT, "discussion", "disqus", "reply", "replies", "respond", "reactions");
+        words(DomEvidence.Hint.CHROME, "ad", "ads", "banner", "consent", "gdpr", "signup", "paywall", "modal", "popup",
+                "overlay", "footer", "header", "masthead", "login", "account", "hidden", "hide");
+    }
+
+    private static void words(DomEvidence.Hint hint, String... words) {
+        for (String w : words) {
+            HINT_WORDS.put(w, hint);
+        }
+    }
+
+    /** The hint groups named by an element's class and id (0 when none). */
+    static int hintsOf(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        int bits = 0;
+        for (String token : nameTokens(cls + " " + id)) {
+            DomEvidence.Hint h = HINT_WORDS.get(token);
+            if (h == null) {
+                for (String[] p : HINT_PREFIXES) {
+                    if (token.startsWith(p[0])) {
+                        h = DomEvidence.Hint.valueOf(p[1]);
+                        break;
+                    }
+                }
+            }
+            if (h != null) {
+                bits |= h.bit();
+            }
+        }
+        return bits;
+    }
+
+    /** Class and id names split at punctuation, digits and camel case, lower-cased: "articleBody-2" gives article, body. */
+    static List<String> nameTokens(String names) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean letter = Character.isLetter(c);
+            boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+            if ((!letter || camel) && start >= 0) {
+                out.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    // ---- readability's container choice
+
+    private static final int NOT_CONTENT = DomEvidence.NOT_CONTENT;
+    /** Marks an element that holds half the page's paragraph text or more (not a hint group of its own). */
+    private static final int STORY_HOLDER = 1 << 30;
+
+    /**
+     * Readability's content score: every paragraph of 25+ characters outside page furniture votes for
+     * its parent (fully), grandparent (half) and great-grandparent (a third) with 1 + commas + one point
+     * per 100 characters (max 3); a container's score is discounted by its link density. The best
+     * container plus siblings scoring at least a fifth of it form the top container. Empty when no
+     * paragraph votes.
+     */
+    private static Set<Element> topContainer(Element body, Map<Element, Integer> hints) {
+        Map<Element, Double> scores = new HashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li")) {
             String text = p.text();
-            if (text.length() < 25 || p.selectFirst("p") != null && !p.normalName().equals("p")) {
+            if (text.length() < 25 || p.selectFirst("p") != null && !p.normalName().equals("p") || furniture(p, hints)) {
                 continue;
             }
             double vote = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100, 3);
@@ -130,30 +345,45 @@ final class HtmlExtractor {
                 scores.merge(anc, vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
             }
         }
-        Element top = null;
-        double best = 0;
-        for (java.util.Map.Entry<Element, Double> e : scores.entrySet()) {
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
             double s = e.getValue() * (1 - linkDensity(e.getKey()));
-            if (s > best) {
-                best = s;
-                top = e.getKey();
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
             }
         }
-        if (top == null) {
+        if (best == null) {
             return Set.of();
         }
-        Set<Element> main = new java.util.HashSet<>();
-        main.add(top);
-        Element parent = top.parent();
+        Set<Element> top = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        top.add(best);
+        Element parent = best.parent();
         if (parent != null) {
-            double threshold = Math.max(10, best * 0.2);
+            double threshold = Math.max(10, bestScore * 0.2);
             for (Element sib : parent.children()) {
-                if (sib != top && scores.getOrDefault(sib, 0.0) * (1 - linkDensity(sib)) >= threshold) {
-                    main.add(sib);
+                if (sib != best && scores.getOrDefault(sib, 0.0) * (1 - linkDensity(sib)) >= threshold) {
+                    top.add(sib);
                 }
             }
         }
-        return main;
+        return top;
+    }
+
+    /** Inside nav, aside or footer, or inside an element whose names mark furniture and not content. */
+    private static boolean furniture(Element e, Map<Element, Integer> hints) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+                return true;
+            }
+            int h = hints.getOrDefault(a, 0);
+            if ((h & NOT_CONTENT) != 0 && (h & DomEvidence.Hint.CONTENT.bit()) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double linkDensity(Element e) {
@@ -168,28 +398,26 @@ final class HtmlExtractor {
         return Math.min(1.0, (double) links / total);
     }
 
-    /** Characters of text in &lt;p&gt; elements: where the story mostly lives. */
-    private static int paragraphChars(Element root) {
-        int n = 0;
-        for (Element p : root.select("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
+    // ---- blocks
 
-    /** Emits one block per paragraph-like element, remembering how much of its text was link text. */
+    /** Emits one block per paragraph-like element, with the evidence of the elements around it. */
     private static final class BlockCollector implements NodeVisitor {
         private final List<FeatureExtractor.Input> out;
-        private final Set<Element> main;
-        private int mainDepth;
+        private final Set<Element> top;
+        private final Map<Element, Integer> hints;
+        private final List<String> jsonBodies;
         private final StringBuilder text = new StringBuilder();
+        private final Deque<Element> blockStack = new ArrayDeque<>();
+        private final int[] hintDepth = new int[DomEvidence.Hint.values().length];
         private int linkChars;
         private int linkDepth;
-        private boolean heading;
+        private int topDepth, article, main, articleBody, nav, aside, footer, header, form, furnitureDepth;
 
-        BlockCollector(List<FeatureExtractor.Input> out, Set<Element> main) {
+        BlockCollector(List<FeatureExtractor.Input> out, Set<Element> top, Map<Element, Integer> hints, List<String> jsonBodies) {
             this.out = out;
-            this.main = main;
+            this.top = top;
+            this.hints = hints;
+            this.jsonBodies = jsonBodies;
         }
 
         @Override
@@ -200,22 +428,18 @@ final class HtmlExtractor {
                 if (linkDepth > 0) {
                     linkChars += s.strip().length();
                 }
-            } else if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (BLOCKS.contains(tag)) {
-                    flush();
-                }
-                if (main.contains(e)) {
-                    mainDepth++;
-                }
-                if (BLOCKS.contains(tag)) {
-                    if (tag.matches("h[1-6]")) {
-                        heading = true;
-                    }
-                } else if (tag.equals("a")) {
-                    linkDepth++;
-                }
+                return;
             }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            boolean block = BLOCKS.contains(tag);
+            if (block) {
+                flush();
+                blockStack.push(e);
+            }
+            enter(e, tag, 1);
         }
 
         @Override
@@ -224,28 +448,111 @@ final class HtmlExtractor {
                 String tag = e.normalName();
                 if (BLOCKS.contains(tag)) {
                     flush();
-                } else if (tag.equals("a")) {
-                    linkDepth--;
+                    blockStack.pop();
                 }
-                if (main.contains(e)) {
-                    mainDepth--;
-                }
+                enter(e, tag, -1);
             }
             if (depth == 0) {
                 flush();
             }
         }
 
+        /** Counts the containers the traversal is inside (+1 on entry, -1 on exit). */
+        private void enter(Element e, String tag, int step) {
+            if (tag.equals("a")) {
+                linkDepth += step;
+            }
+            if (top.contains(e)) {
+                topDepth += step;
+            }
+            String role = e.attr("role");
+            switch (tag) {
+                case "article" -> article += step;
+                case "main" -> main += step;
+                case "nav" -> nav += step;
+                case "aside" -> aside += step;
+                case "footer" -> footer += step;
+                case "header" -> header += step;
+                case "form" -> form += (hints.getOrDefault(e, 0) & STORY_HOLDER) != 0 ? 0 : step;
+                default -> { }
+            }
+            if (!role.isEmpty()) {
+                switch (role) {
+                    case "main" -> main += step;
+                    case "navigation" -> nav += step;
+                    case "complementary" -> aside += step;
+                    case "contentinfo" -> footer += step;
+                    case "banner" -> header += step;
+                    default -> { }
+                }
+            }
+            if (e.attr("itemprop").equals("articleBody")) {
+                articleBody += step;
+            }
+            Integer h = hints.get(e);
+            if (h != null) {
+                for (DomEvidence.Hint hint : DomEvidence.Hint.values()) {
+                    if ((h & hint.bit()) != 0) {
+                        hintDepth[hint.ordinal()] += step;
+                    }
+                }
+                // readability's rule: names of furniture, unless they also name content
+                if ((h & NOT_CONTENT) != 0 && (h & DomEvidence.Hint.CONTENT.bit()) == 0) {
+                    furnitureDepth += step;
+                }
+            }
+        }
+
+        private DomEvidence.Tag tag() {
+            for (Element e : blockStack) { // innermost first
+                switch (e.normalName()) {
+                    case "p" -> { return DomEvidence.Tag.PARAGRAPH; }
+                    case "h1" -> { return DomEvidence.Tag.TITLE; }
+                    case "h2", "h3", "h4", "h5", "h6" -> { return DomEvidence.Tag.HEADING; }
+                    case "li", "dt", "dd" -> { return DomEvidence.Tag.LIST_ITEM; }
+                    case "td", "th" -> { return DomEvidence.Tag.TABLE_CELL; }
+                    case "blockquote" -> { return DomEvidence.Tag.QUOTE; }
+                    case "figcaption", "caption" -> { return DomEvidence.Tag.CAPTION; }
+                    case "pre" -> { return DomEvidence.Tag.CODE; }
+                    case "br", "hr" -> { }
+                    default -> { return DomEvidence.Tag.OTHER; }
+                }
+            }
+            return DomEvidence.Tag.OTHER;
+        }
+
         private void flush() {
-            String s = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            String s = collapse(text.toString());
             if (!s.isEmpty()) {
-                int letters = s.replace(" ", "").length();
+                int letters = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    if (s.charAt(i) != ' ') {
+                        letters++;
+                    }
+                }
                 double density = letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
-                out.add(new FeatureExtractor.Input(s, density, heading, true, main.isEmpty() || mainDepth > 0));
+                int bits = 0;
+                for (DomEvidence.Hint hint : DomEvidence.Hint.values()) {
+                    if (hintDepth[hint.ordinal()] > 0) {
+                        bits |= hint.bit();
+                    }
+                }
+                boolean inJson = false;
+                if (s.length() >= MIN_JSON_LD_CHARS) {
+                    for (String body : jsonBodies) {
+                        if (body.contains(s)) {
+                            inJson = true;
+                            break;
+                        }
+                    }
+                }
+                DomEvidence dom = new DomEvidence(density, tag(), article > 0, main > 0, articleBody > 0, inJson,
+                        top.isEmpty() || topDepth > 0, nav > 0, aside > 0, footer > 0, header > 0, form > 0, bits,
+                        furnitureDepth > 0);
+                out.add(FeatureExtractor.Input.html(s, dom));
             }
             text.setLength(0);
             linkChars = 0;
-            heading = false;
         }
     }
 }

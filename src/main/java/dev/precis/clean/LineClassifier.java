@@ -49,7 +49,7 @@ final class LineClassifier {
     /** HTML only: a block whose text is mostly link text is navigation. */
     static final double MAX_LINK_DENSITY = 0.5;
 
-    Kind kind(LineFeatures f) {
+    static Kind kind(LineFeatures f) {
         if (boilerplate(f)) {
             return Kind.BAD;
         }
@@ -80,7 +80,7 @@ final class LineClassifier {
         return false;
     }
 
-    double score(LineFeatures f, Kind k) {
+    static double score(LineFeatures f, Kind k) {
         return switch (k) {
             // Prose outside the container that scored as the story (HTML) counts less: teasers and
             // comment threads read like prose, but live in other containers.
@@ -149,6 +149,7 @@ final class LineClassifier {
             scores[i] = score(lines.get(i), k);
         }
         // HTML already has a better signal for teasers and comments: the main container.
+        double[] raw = scores.clone();
         if (!lines.get(0).html()) {
             downweightIsolatedProse(lines, kinds, scores);
         }
@@ -157,6 +158,8 @@ final class LineClassifier {
             return keep;
         }
         int start = span[0], end = span[1];
+        int core = start;
+        start = extendBack(raw, start);
         // A story's last line is often a short sentence ("He declined to comment."): the span,
         // which only ends on a positive line, would leave it out.
         while (end + 1 < n && kinds.get(end + 1) == Kind.SHORT && shortSentence(lines.get(end + 1))) {
@@ -168,11 +171,12 @@ final class LineClassifier {
         while (!lines.get(0).html() && start > 0 && kinds.get(start - 1) == Kind.SHORT && shortSentence(lines.get(start - 1))) {
             start--;
         }
-        end = cutTrailingBlock(lines, kinds, start, end);
+        end = cutTrailingBlock(lines, kinds, core, end);
         for (int i = start; i <= end; i++) {
             keep[i] = kinds.get(i) != Kind.BAD;
         }
         dropTeaserRuns(kinds, keep, start, end);
+        attachLead(lines, kinds, keep, start);
         // A story does not repeat a paragraph; a second copy is a teaser, a pull quote or a mobile duplicate.
         // (Only lines that occur more than once on the page can have a copy: the others need no key.)
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -211,6 +215,57 @@ final class LineClassifier {
             if (chromeNext) {
                 scores[i] *= ISOLATED_PROSE_WEIGHT;
             }
+        }
+    }
+
+    /**
+     * A story's lead (standfirst, intro) often stands apart from its body, behind a byline, a photo
+     * or an advertisement, and reads like an isolated teaser: before the region, prose counts in
+     * full, and the region grows back to the start of the best-scoring stretch that leads into it.
+     */
+    static int extendBack(double[] raw, int start) {
+        double sum = 0, best = 0;
+        int to = start;
+        for (int i = start - 1; i >= 0; i--) {
+            sum += raw[i];
+            if (sum > best) {
+                best = sum;
+                to = i;
+            }
+        }
+        return to;
+    }
+
+    static int LEAD_GAP = Integer.getInteger("lead.gap", 12);
+    static int LEAD_MIN = Integer.getInteger("lead.min", 10);
+
+    /**
+     * The lead (standfirst) often stands a few lines above the body, behind a byline, a date, photo
+     * credits, share buttons or a table of contents. A run of prose within a few non-prose lines above
+     * the region is kept as its lead; the lines between are dropped, since what separates a lead from
+     * its body is page furniture.
+     */
+    private static void attachLead(List<LineFeatures> lines, List<Kind> kinds, boolean[] keep, int start) {
+        int i = start - 1;
+        int gap = 0;
+        while (i >= 0 && kinds.get(i) != Kind.GOOD && gap < LEAD_GAP) {
+            i--;
+            gap++;
+        }
+        if (i < 0 || kinds.get(i) != Kind.GOOD || gap == 0) {
+            return;
+        }
+        int words = 0;
+        int first = i;
+        while (first >= 0 && kinds.get(first) == Kind.GOOD) {
+            words += lines.get(first).words();
+            first--;
+        }
+        if (words < LEAD_MIN) {
+            return;
+        }
+        for (int k = first + 1; k <= i; k++) {
+            keep[k] = true;
         }
     }
 

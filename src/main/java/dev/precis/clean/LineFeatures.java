@@ -1,7 +1,7 @@
 package dev.precis.clean;
 
 /**
- * The explainable facts about one line (or HTML block) that the classifier weighs.
+ * The explainable facts about one line (or HTML block) that the line model weighs.
  *
  * @param text          the line, stripped
  * @param words         words by {@link dev.precis.text.WordCounter} (ICU boundaries, so CJK counts right)
@@ -13,13 +13,31 @@ package dev.precis.clean;
  * @param caption       reads like a photo caption or credit
  * @param marker        a short header that opens a trailing block (related, comments, appeal)
  * @param repeats       how often this exact line occurs on the page (1 = once)
- * @param linkDensity   share of the text inside links (HTML input only; 0 for plain text)
- * @param heading       an HTML heading element (HTML input only)
- * @param html          the line is an HTML block (so linkDensity and heading are known)
- * @param inMain        HTML: inside the container that readability-style scoring picked as the story
- *                      (always true for plain text, and when no container stood out)
+ * @param runDocuments  in how many files of the run this line occurs (0 when it is in no other file)
+ * @param digitShare    share of the line's letters and digits that are digits (dates, scores, prices)
+ * @param dom           what the markup says about the block (HTML input only), else null
  */
 record LineFeatures(String text, int words, boolean endsSentence, double stopDensity, double capitalShare,
-        double linkShare, boolean chrome, boolean caption, boolean marker, int repeats,
-        double linkDensity, boolean heading, boolean html, boolean inMain) {
+        double linkShare, boolean chrome, boolean caption, boolean marker, int repeats, int runDocuments,
+        double digitShare, DomEvidence dom) {
+
+    /** The line is an HTML block (so the DOM evidence is known). */
+    boolean html() {
+        return dom != null;
+    }
+
+    /** HTML: share of the text inside links; 0 for plain text. */
+    double linkDensity() {
+        return dom == null ? 0 : dom.linkDensity();
+    }
+
+    /** HTML: a heading element (the title included). */
+    boolean heading() {
+        return dom != null && (dom.tag() == DomEvidence.Tag.HEADING || dom.tag() == DomEvidence.Tag.TITLE);
+    }
+
+    /** HTML: inside the container that readability-style scoring picked; always true for plain text. */
+    boolean inMain() {
+        return dom == null || dom.inTop();
+    }
 }

@@ -45,23 +45,39 @@ public final class CleaningDebugMain {
     private static boolean full;
 
     static void dump(String content, boolean html) {
-        List<FeatureExtractor.Input> lines;
-        if (html) {
-            lines = new HtmlExtractor().extract(content).blocks();
-        } else {
-            lines = content.lines().map(String::strip).filter(s -> !s.isEmpty()).map(FeatureExtractor.Input::plain).toList();
+        if (html && Boolean.getBoolean("blocks")) {
+            for (FeatureExtractor.Input b : new HtmlExtractor().extract(content).blocks()) {
+                DomEvidence d = b.dom();
+                System.out.printf("%s %-9s %s | %s%n", d.furniture() ? "F" : " ", d.tag(), d, b.text());
+            }
+            return;
         }
-        String lang = new LanguageDetector().detect(lines.stream().map(FeatureExtractor.Input::text).toList());
-        List<LineFeatures> f = new FeatureExtractor().extract(lines, lang);
-        LineClassifier c = new LineClassifier();
-        boolean[] keep = c.classify(f);
+        ArticleCleaner cleaner = new ArticleCleaner();
+        ArticleCleaner.Analysis a = cleaner.analyse(content, html ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT,
+                RunLines.NONE);
+        List<LineFeatures> f = a.features();
+        boolean[] keep = new LineClassifier().classify(f);
         for (int i = 0; i < f.size(); i++) {
             LineFeatures x = f.get(i);
-            LineClassifier.Kind k = c.kind(x);
+            LineClassifier.Kind k = LineClassifier.kind(x);
             String t = x.text();
-            System.out.printf("%s %-5s w%3d sd%.2f cap%.2f ld%.2f %s%s%s%s r%d | %s%n", keep[i] ? "+" : " ", k, x.words(),
-                    x.stopDensity(), x.capitalShare(), x.linkDensity(), x.chrome() ? "C" : "-", x.caption() ? "P" : "-",
-                    x.marker() ? "M" : "-", x.inMain() ? "m" : "-", x.repeats(), full ? t : t.length() > 110 ? t.substring(0, 110) : t);
+            String dom = "";
+            if (x.dom() != null) {
+                DomEvidence d = x.dom();
+                StringBuilder b = new StringBuilder(d.tag().name().substring(0, 3)).append(' ');
+                b.append(d.inArticle() ? 'A' : '-').append(d.inMain() ? 'M' : '-').append(d.inArticleBody() ? 'B' : '-')
+                        .append(d.inJsonLd() ? 'J' : '-').append(d.inTop() ? 'T' : '-').append(d.inNav() ? 'N' : '-')
+                        .append(d.inAside() ? 'S' : '-').append(d.inFooter() ? 'F' : '-').append(d.inHeader() ? 'H' : '-')
+                        .append(' ');
+                for (DomEvidence.Hint h : DomEvidence.Hint.values()) {
+                    b.append(d.has(h) ? h.name().charAt(0) : '.');
+                }
+                dom = b.append(' ').toString();
+            }
+            System.out.printf("%s %-5s w%3d sd%.2f cap%.2f ld%.2f %s%s%s r%d %s| %s%n", keep[i] ? "+" : " ", k,
+                    x.words(), x.stopDensity(), x.capitalShare(), x.linkDensity(), x.chrome() ? "C" : "-",
+                    x.caption() ? "P" : "-", x.marker() ? "M" : "-", x.repeats(), dom,
+                    full ? t : t.length() > 110 ? t.substring(0, 110) : t);
         }
     }
 }
