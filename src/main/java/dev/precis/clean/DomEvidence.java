@@ -24,10 +24,11 @@ package dev.precis.clean;
  *                        (elements that hold half of the page's paragraph text or more name content only)
  * @param inNamedFurniture inside an element whose class or id names furniture and not content
  *                        (readability's "unlikely candidates")
+ * @param inPageLinks     share of the block's letters inside links to places on the same page ({@code #...})
  */
 record DomEvidence(double linkDensity, Tag tag, boolean inArticle, boolean inMain, boolean inArticleBody,
         boolean inJsonLd, boolean inTop, boolean inNav, boolean inAside, boolean inFooter, boolean inHeader,
-        boolean inForm, int hints, boolean inNamedFurniture) {
+        boolean inForm, int hints, boolean inNamedFurniture, double inPageLinks) {
 
     /** The hint groups that name page furniture rather than content. */
     static final int NOT_CONTENT = Hint.NAVIGATION.bit() | Hint.RAIL.bit() | Hint.COMMENT.bit() | Hint.CHROME.bit()
@@ -81,7 +82,12 @@ record DomEvidence(double linkDensity, Tag tag, boolean inArticle, boolean inMai
 
     DomEvidence withTop(boolean top) {
         return new DomEvidence(linkDensity, tag, inArticle, inMain, inArticleBody, inJsonLd, top, inNav, inAside,
-                inFooter, inHeader, inForm, hints, inNamedFurniture);
+                inFooter, inHeader, inForm, hints, inNamedFurniture, inPageLinks);
+    }
+
+    /** Mostly links to places on the same page: a table of contents, "back to top", footnote marks. */
+    boolean tableOfContents() {
+        return inPageLinks >= 0.5;
     }
 
     boolean has(Hint hint) {

@@ -257,7 +257,7 @@ final class HtmlExtractor {
         words(DomEvidence.Hint.CONTENT, "article", "content", "entry", "post", "story", "body", "text", "main", "blog",
                 "prose", "richtext");
         words(DomEvidence.Hint.NAVIGATION, "nav", "navbar", "menu", "menus", "submenu", "pager", "paging", "toolbar",
-                "tabs", "skip", "sitemap");
+                "skip", "sitemap");
         words(DomEvidence.Hint.RAIL, "recirc", "recirculation", "popular", "trending", "outbrain", "taboola", "widget",
                 "widgets", "sidebar", "rail", "latest", "more", "also", "next", "prev", "previous", "similar");
         words(DomEvidence.Hint.SOCIAL, "share", "shares", "follow", "print", "email");
@@ -275,6 +275,8 @@ final class HtmlExtractor {
         }
     }
 
+    private static final Set<String> MODIFIERS = Set.of("has", "with", "no", "without", "not");
+
     /** The hint groups named by an element's class and id (0 when none). */
     static int hintsOf(Element e) {
         String cls = e.className();
@@ -283,7 +285,13 @@ final class HtmlExtractor {
             return 0;
         }
         int bits = 0;
+        String previous = "";
         for (String token : nameTokens(cls + " " + id)) {
+            boolean modified = MODIFIERS.contains(previous); // "has-ads", "no-sidebar": about the element, not what it is
+            previous = token;
+            if (modified) {
+                continue;
+            }
             DomEvidence.Hint h = HINT_WORDS.get(token);
             if (h == null) {
                 for (String[] p : HINT_PREFIXES) {
@@ -411,6 +419,8 @@ final class HtmlExtractor {
         private final int[] hintDepth = new int[DomEvidence.Hint.values().length];
         private int linkChars;
         private int linkDepth;
+        private int anchorChars;
+        private int anchorDepth;
         private int topDepth, article, main, articleBody, nav, aside, footer, header, form, furnitureDepth;
 
         BlockCollector(List<FeatureExtractor.Input> out, Set<Element> top, Map<Element, Integer> hints, List<String> jsonBodies) {
@@ -427,6 +437,9 @@ final class HtmlExtractor {
                 text.append(s);
                 if (linkDepth > 0) {
                     linkChars += s.strip().length();
+                }
+                if (anchorDepth > 0) {
+                    anchorChars += s.strip().length();
                 }
                 return;
             }
@@ -461,6 +474,9 @@ final class HtmlExtractor {
         private void enter(Element e, String tag, int step) {
             if (tag.equals("a")) {
                 linkDepth += step;
+                if (e.attr("href").startsWith("#") && e.attr("href").length() > 1) {
+                    anchorDepth += step; // a link to a place on the same page: a table of contents
+                }
             }
             if (top.contains(e)) {
                 topDepth += step;
@@ -531,6 +547,7 @@ final class HtmlExtractor {
                     }
                 }
                 double density = letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
+                double anchors = letters == 0 ? 0 : Math.min(1.0, (double) anchorChars / letters);
                 int bits = 0;
                 for (DomEvidence.Hint hint : DomEvidence.Hint.values()) {
                     if (hintDepth[hint.ordinal()] > 0) {
@@ -548,11 +565,12 @@ final class HtmlExtractor {
                 }
                 DomEvidence dom = new DomEvidence(density, tag(), article > 0, main > 0, articleBody > 0, inJson,
                         top.isEmpty() || topDepth > 0, nav > 0, aside > 0, footer > 0, header > 0, form > 0, bits,
-                        furnitureDepth > 0);
+                        furnitureDepth > 0, anchors);
                 out.add(FeatureExtractor.Input.html(s, dom));
             }
             text.setLength(0);
             linkChars = 0;
+            anchorChars = 0;
         }
     }
 }

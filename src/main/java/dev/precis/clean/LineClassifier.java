@@ -56,7 +56,8 @@ final class LineClassifier {
         boolean stopOk = Double.isNaN(f.stopDensity()) || f.stopDensity() >= MIN_STOP_DENSITY;
         boolean prose = stopOk && f.capitalShare() < MAX_CAPITAL_SHARE && f.linkShare() < 0.2
                 && ((f.words() >= MIN_PROSE_WORDS && f.endsSentence()) || f.words() >= LONG_LINE_WORDS);
-        return prose && !f.heading() ? Kind.GOOD : Kind.SHORT;
+        // A heading element that holds a whole sentence or more is a standfirst set large, not a heading.
+        return prose && (!f.heading() || f.words() >= LONG_LINE_WORDS) ? Kind.GOOD : Kind.SHORT;
     }
 
     private static boolean boilerplate(LineFeatures f) {
@@ -81,6 +82,9 @@ final class LineClassifier {
     }
 
     static double score(LineFeatures f, Kind k) {
+        if (f.html() && f.dom().tableOfContents()) {
+            return 0; // dropped, but a story's own table of contents does not split it
+        }
         return switch (k) {
             // Prose outside the container that scored as the story (HTML) counts less: teasers and
             // comment threads read like prose, but live in other containers.

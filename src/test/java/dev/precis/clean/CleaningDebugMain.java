@@ -45,6 +45,18 @@ public final class CleaningDebugMain {
     private static boolean full;
 
     static void dump(String content, boolean html) {
+        String find = System.getProperty("ancestors");
+        if (html && find != null) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(content);
+            for (org.jsoup.nodes.Element e : doc.getElementsContainingOwnText(find)) {
+                for (org.jsoup.nodes.Element a = e; a != null; a = a.parent()) {
+                    System.out.printf("  <%s class='%s' id='%s'> hints=%d%n", a.normalName(), a.className(), a.id(),
+                            HtmlExtractor.hintsOf(a));
+                }
+                System.out.println();
+            }
+            return;
+        }
         if (html && Boolean.getBoolean("blocks")) {
             for (FeatureExtractor.Input b : new HtmlExtractor().extract(content).blocks()) {
                 DomEvidence d = b.dom();
