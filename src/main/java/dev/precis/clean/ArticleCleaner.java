@@ -22,6 +22,7 @@ public final class ArticleCleaner {
     private final LineClassifier classifier = new LineClassifier();
     private final HtmlExtractor html = new HtmlExtractor();
     private final dev.precis.text.WordCounter counter = new dev.precis.text.WordCounter();
+    private final dev.precis.text.SentenceSplitter sentences = new dev.precis.text.SentenceSplitter();
 
     public CleanedText clean(String content, Format format) {
         return clean(content, format, RunLines.NONE);
@@ -39,9 +40,12 @@ public final class ArticleCleaner {
         return a.html() ? cleaned : withoutRunLines(cleaned, repeatedInRun);
     }
 
-    /** A page's lines with their features, before any is judged. */
-    record Analysis(List<FeatureExtractor.Input> lines, List<LineFeatures> features, String language, String title,
-            int wordsIn, boolean html) {
+    /**
+     * A page's units (lines, HTML blocks, or sentences of a very long line) with their features, before
+     * any is judged; {@code lineOf[i]} is the input line unit {@code i} came from.
+     */
+    record Analysis(List<FeatureExtractor.Input> lines, List<LineFeatures> features, int[] lineOf, int linesIn,
+            String language, String title, int wordsIn, boolean html) {
     }
 
     Analysis analyse(String content, Format format, RunLines repeatedInRun) {
@@ -69,6 +73,33 @@ public final class ArticleCleaner {
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
         return analyse(lines, null, -1, false, repeatedInRun);
+    }
+
+    /** A paragraph this long is a whole story on one line (or a story with furniture glued to it). */
+    static final int LONG_PARAGRAPH_WORDS = 120;
+
+    /**
+     * Very long plain-text lines, one sentence a unit: a scraped story is sometimes a single paragraph
+     * with a video credit or a fragment of page script glued into it, and judged whole it would stand or
+     * fall as one. Each unit remembers its line, so kept sentences of one line become one paragraph again.
+     */
+    private List<FeatureExtractor.Input> sentenceUnits(List<FeatureExtractor.Input> lines, List<Integer> lineOf) {
+        List<FeatureExtractor.Input> out = null;
+        for (int l = 0; l < lines.size(); l++) {
+            String text = lines.get(l).text();
+            List<String> pieces = text.length() >= LONG_PARAGRAPH_WORDS * 4 && counter.count(text) >= LONG_PARAGRAPH_WORDS
+                    ? sentences.split(text) : List.of(text);
+            if (pieces.size() > 1 && out == null) { // the first long line: copy the lines before it
+                out = new ArrayList<>(lines.subList(0, l));
+            }
+            for (String piece : pieces) {
+                lineOf.add(l);
+                if (out != null) {
+                    out.add(pieces.size() > 1 ? FeatureExtractor.Input.plain(piece) : lines.get(l));
+                }
+            }
+        }
+        return out == null ? lines : out;
     }
 
     private CleanedText withoutRunLines(CleanedText cleaned, RunLines repeatedInRun) {
@@ -103,36 +134,48 @@ public final class ArticleCleaner {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         Tokens.PerLine words = new Tokens.PerLine(texts);
         String language = languages.detect(texts, words);
-        List<LineFeatures> f = features.extract(lines, language, words, run);
+        List<Integer> lineOfUnit = new ArrayList<>();
+        List<FeatureExtractor.Input> units = isHtml ? lines : sentenceUnits(lines, lineOfUnit);
+        if (units != lines) {
+            words = new Tokens.PerLine(units.stream().map(FeatureExtractor.Input::text).toList());
+        }
+        int[] lineOf = isHtml ? java.util.stream.IntStream.range(0, lines.size()).toArray()
+                : lineOfUnit.stream().mapToInt(Integer::intValue).toArray();
+        List<LineFeatures> f = features.extract(units, language, words, run);
         if (StopWords.forLanguage(language) != null && !LineClassifier.stopWordsFit(f)) {
             // A wrong guess (say Polish read with Czech stop words) makes prose look like headlines.
             // Rather than lose the article, judge it without stop words and admit we do not know.
             language = "und";
-            f = features.extract(lines, language, words, run);
+            f = features.extract(units, language, words, run);
         }
-        return new Analysis(lines, f, language, title, wordsIn, isHtml);
+        return new Analysis(units, f, lineOf, lines.size(), language, title, wordsIn, isHtml);
     }
 
     private CleanedText classify(Analysis a) {
         List<LineFeatures> f = a.features();
-        List<String> texts = a.lines().stream().map(FeatureExtractor.Input::text).toList();
-        List<FeatureExtractor.Input> lines = a.lines();
-        String title = a.title();
-        String language = a.language();
-        int wordsIn = a.wordsIn();
         boolean[] keep = classifier.classify(f);
         List<String> kept = new ArrayList<>();
         int allWords = 0;
         int keptWords = 0;
+        int keptLines = 0;
+        int previousLine = -1;
         for (int i = 0; i < keep.length; i++) {
             allWords += f.get(i).words();
-            if (keep[i]) {
-                kept.add(texts.get(i));
-                keptWords += f.get(i).words();
+            if (!keep[i]) {
+                continue;
             }
+            keptWords += f.get(i).words();
+            String text = f.get(i).text();
+            if (a.lineOf()[i] == previousLine) { // another kept sentence of the same long line
+                kept.set(kept.size() - 1, kept.get(kept.size() - 1) + " " + text);
+            } else {
+                kept.add(text);
+                keptLines++;
+            }
+            previousLine = a.lineOf()[i];
         }
-        return new CleanedText(kept, lines.size(), lines.size() - kept.size(), title, language,
-                wordsIn >= 0 ? wordsIn : allWords, keptWords);
+        return new CleanedText(kept, a.linesIn(), a.linesIn() - keptLines, a.title(), a.language(),
+                a.wordsIn() >= 0 ? a.wordsIn() : allWords, keptWords);
     }
 
     private static boolean isLineBreak(char c) {

@@ -36,7 +36,7 @@ final class BoilerplatePatterns {
     /** Photo credits and caption tails: the line describes a picture, not the story. */
     private static final Pattern CAPTION = Pattern.compile(
             "\\b(photo|image|picture|illustration|video|credit|photograph)s?\\s*(:|by\\b|credit)|"
-                    + "\\(\\s*(ap|afp|reuters|getty)[^)]*\\)|getty images|shutterstock|"
+                    + "\\(\\s*(ap|afp|reuters|getty)\\b[^)]*\\)|getty images|shutterstock|"
                     + "^(caption|image \\d+ of|\\d+ of \\d+)\\b|"
                     // who is where in the picture: "Mark Esper, left, and ..."
                     + ", (left|right|center|centre|second (from )?(left|right)|from left|top|bottom),",

@@ -22,6 +22,9 @@ final class FeatureExtractor {
     private static final String CLOSERS = "\"'”’»)]\u201d\u2019*";
     private static final String SENTENCE_END = ".!?…。！？";
 
+    /** A photo caption is a sentence or two; a longer line that mentions a photo credit is story text. */
+    static final int MAX_CAPTION_WORDS = 100;
+
     private final WordCounter counter = new WordCounter();
 
     /** One line of input: its text plus what the markup says about it (null for plain text). */
@@ -126,7 +129,7 @@ final class FeatureExtractor {
         int boilerplate = BoilerplatePatterns.chromeAndCaptionLower(lower);
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
-                (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0,
+                (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0 && words < MAX_CAPTION_WORDS,
                 BoilerplatePatterns.isMarkerLower(lower, words), repeats, documents, alnum == 0 ? 0 : (double) digits / alnum,
                 in.dom());
     }

@@ -69,11 +69,29 @@ final class LanguageDetector {
             return "ko";
         }
         return switch (top) {
-            case CYRILLIC -> byStopWords(lines, words, StopWords.CYRILLIC, "ru");
-            case GREEK -> "el";
-            case ARABIC -> byStopWords(lines, words, StopWords.ARABIC, "ar");
-            case DEVANAGARI -> "hi";
             case LATIN -> byStopWords(lines, words, StopWords.LATIN, "und");
+            case CYRILLIC -> byStopWords(lines, words, StopWords.CYRILLIC, "ru");
+            case ARABIC -> byStopWords(lines, words, StopWords.ARABIC, "ar");
+            case DEVANAGARI -> byStopWords(lines, words, StopWords.DEVANAGARI, "hi");
+            // scripts that one language with a stop set writes
+            case GREEK -> "el";
+            case ARMENIAN -> "hy";
+            case BENGALI -> "bn";
+            case TAMIL -> "ta";
+            case TELUGU -> "te";
+            // scripts of languages without a stop set here: named for the report, judged by shape
+            case THAI -> "th";
+            case HEBREW -> "he";
+            case GEORGIAN -> "ka";
+            case ETHIOPIC -> "am";
+            case KHMER -> "km";
+            case LAO -> "lo";
+            case MYANMAR -> "my";
+            case SINHALA -> "si";
+            case GUJARATI -> "gu";
+            case GURMUKHI -> "pa";
+            case KANNADA -> "kn";
+            case MALAYALAM -> "ml";
             default -> "und";
         };
     }

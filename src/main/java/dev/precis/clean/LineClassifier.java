@@ -240,8 +240,8 @@ final class LineClassifier {
         return to;
     }
 
-    static int LEAD_GAP = Integer.getInteger("lead.gap", 12);
-    static int LEAD_MIN = Integer.getInteger("lead.min", 10);
+    static final int LEAD_GAP = 12;
+    static final int LEAD_MIN = MIN_PROSE_WORDS;
 
     /**
      * The lead (standfirst) often stands a few lines above the body, behind a byline, a date, photo

@@ -13,29 +13,46 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.ta.TamilAnalyzer;
+import org.apache.lucene.analysis.te.TeluguAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * Per-language stop-word sets, taken from Lucene's analyzers (no lists of our own, so the
- * feature means the same as in every Lucene index). English uses Snowball's longer list because
+ * feature means the same as in every Lucene index): every language whose analyzer Lucene ships with
+ * a stop set and whose words are separated by spaces (Thai is not; Chinese, Japanese and Korean have
+ * no stop sets), Polish from {@code lucene-analysis-stempel}. English uses Snowball's longer list because
  * Lucene's default English set has only 33 words, too few to tell prose from a headline.
  * Loaded once from the classpath; the map is immutable, so sharing it across threads is safe.
  */
@@ -161,12 +178,16 @@ final class StopWords {
     }
 
     static final Family CYRILLIC = Family.of("ru", "bg");
-    static final Family ARABIC = Family.of("ar", "fa");
+    static final Family ARABIC = Family.of("ar", "fa", "ckb");
+    static final Family DEVANAGARI = Family.of("hi", "ne");
     static final Family LATIN = Family.of("en", "de", "fr", "es", "it", "pt", "nl", "sv",
-            "da", "no", "fi", "hu", "ro", "tr", "cs", "id");
-    private static final List<Family> FAMILIES = List.of(LATIN, CYRILLIC, ARABIC);
+            "da", "no", "fi", "hu", "ro", "tr", "cs", "id", "pl", "ca", "eu", "gl", "ga", "et", "lt", "lv", "sr");
+    private static final List<Family> FAMILIES = List.of(LATIN, CYRILLIC, ARABIC, DEVANAGARI);
 
-    /** The family a language belongs to, or null (Greek and Hindi stand alone, CJK has no stop set). */
+    /**
+     * The family a language belongs to, or null (Greek, Armenian, Bengali, Tamil and Telugu are alone in
+     * their scripts; languages without a stop set have none).
+     */
     static Family familyOf(String language) {
         for (Family f : FAMILIES) {
             if (f.languages().contains(language)) {
@@ -194,12 +215,27 @@ final class StopWords {
         m.put("tr", TurkishAnalyzer.getDefaultStopSet());
         m.put("cs", CzechAnalyzer.getDefaultStopSet());
         m.put("id", IndonesianAnalyzer.getDefaultStopSet());
+        m.put("pl", PolishAnalyzer.getDefaultStopSet());
+        m.put("ca", CatalanAnalyzer.getDefaultStopSet());
+        m.put("eu", BasqueAnalyzer.getDefaultStopSet());
+        m.put("gl", GalicianAnalyzer.getDefaultStopSet());
+        m.put("ga", IrishAnalyzer.getDefaultStopSet());
+        m.put("et", EstonianAnalyzer.getDefaultStopSet());
+        m.put("lt", LithuanianAnalyzer.getDefaultStopSet());
+        m.put("lv", LatvianAnalyzer.getDefaultStopSet());
+        m.put("sr", SerbianAnalyzer.getDefaultStopSet()); // Latin script, as Lucene's Serbian analysis normalises to
         m.put("ru", RussianAnalyzer.getDefaultStopSet());
         m.put("bg", BulgarianAnalyzer.getDefaultStopSet());
         m.put("el", GreekAnalyzer.getDefaultStopSet());
         m.put("ar", ArabicAnalyzer.getDefaultStopSet());
         m.put("fa", PersianAnalyzer.getDefaultStopSet());
+        m.put("ckb", SoraniAnalyzer.getDefaultStopSet());
         m.put("hi", HindiAnalyzer.getDefaultStopSet());
+        m.put("ne", NepaliAnalyzer.getDefaultStopSet());
+        m.put("hy", ArmenianAnalyzer.getDefaultStopSet());
+        m.put("bn", BengaliAnalyzer.getDefaultStopSet());
+        m.put("ta", TamilAnalyzer.getDefaultStopSet());
+        m.put("te", TeluguAnalyzer.getDefaultStopSet());
         return java.util.Collections.unmodifiableMap(m);
     }
 
