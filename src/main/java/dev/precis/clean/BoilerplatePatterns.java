@@ -25,6 +25,9 @@ final class BoilerplatePatterns {
                     + "all rights reserved|copyright|support us|donate|donation|read more|continue reading|click here|"
                     + "advertisement|advertising|sponsored|share (this|on|via|the article|the story)|"
                     + "follow us|download (the|our) app|skip to|back to top|load more|show more|"
+                    // error and gone pages
+                    + "page not found|(error|fehler|erreur|errore|błąd) 404|404 (error|not found)|no longer available|"
+                    + "seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata|"
                     + "view comments|comments?\\s*\\(?\\d*\\)?$|"
                     // comment threads: "name says:", "Reply", time stamps of posts
                     + "(says|wrote|commented):$|^reply$|\\d{1,2}:\\d{2}\\s?(am|pm)|"
@@ -63,7 +66,9 @@ final class BoilerplatePatterns {
             "terms and use", "terms and service", "terms and conditions",
             "all rights reserved", "copyright", "support us", "donat", "read more", "continue reading", "click here",
             "advertis", "sponsored", "share ", "follow us", "download the app", "download our app", "skip to", "back to top", "load more",
-            "show more", "view comments", "comment", "says:", "wrote:", "reply",
+            "show more", "view comments", "comment", "says:", "wrote:", "reply", "page not found", "error 404", "fehler 404", "erreur 404", "errore 404", "błąd 404", "404 error",
+            "404 not found", "no longer available", "seite nicht gefunden", "page introuvable",
+            "página no encontrada", "pagina non trovata",
             "0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:", // a time, \d{1,2}:\d{2}
             "abonnieren", "anmelden", "werbung", "datenschutz", "s'abonner", "publicité", "suscríbete", "publicidad",
             "подписаться", "подпишитесь", "реклама", "订阅", "广告", "©"};
@@ -146,6 +151,15 @@ final class BoilerplatePatterns {
         String s = lowerLine.strip();
         // MARKER is anchored: a match starts at 0, with one of these characters
         return !s.isEmpty() && MARKER_FIRST.indexOf(s.charAt(0)) >= 0 && MARKER.matcher(s).lookingAt();
+    }
+
+    /** Markers that open an address to the reader (an appeal for money or subscriptions), not a list of links. */
+    private static final Pattern APPEAL = Pattern.compile(
+            "^(a message from|a note from|dear readers?|support (our|independent) journalism)\\b");
+
+    /** True for a marker that opens an appeal to the reader ("A message from ...", "Dear readers,"). */
+    static boolean isAppealMarker(String line) {
+        return APPEAL.matcher(line.strip().toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
     /** The characters a MARKER match can start with (keep in step with MARKER). */

@@ -158,6 +158,17 @@ final class LineClassifier {
             downweightIsolatedProse(lines, kinds, scores);
         }
         int[] span = bestSpan(scores);
+        // The best region may be an appeal that a marker opens ("A message from ...", "Dear readers,"):
+        // that is not the story, whatever its length. Set it aside and look again; a page whose only
+        // prose is such a block has no story (a donation appeal saved on its own).
+        // The block runs from its marker to the next marker or the end of the page.
+        for (int tries = 0, marker; span != null && tries < 3 && (marker = openingMarker(lines, kinds, span)) >= 0; tries++) {
+            for (int i = marker; i < n && (i == marker || !lines.get(i).marker()); i++) {
+                scores[i] = -BAD_COST;
+                raw[i] = -BAD_COST;
+            }
+            span = bestSpan(scores);
+        }
         if (span == null) {
             return keep;
         }
@@ -290,6 +301,34 @@ final class LineClassifier {
             }
         }
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    /** How far above a region a marker may stand and still open it (a "Dear readers," line between). */
+    private static final int MARKER_REACH = 3;
+
+    /**
+     * The marker line that opens the region as an appeal of its own, or -1: an appeal's marker ("A message
+     * from ...", "Dear readers,") stands just above it (only short, non-prose lines between) and the region
+     * itself holds page chrome (support us, donate, subscribe...).
+     */
+    private static int openingMarker(List<LineFeatures> lines, List<Kind> kinds, int[] span) {
+        int marker = -1;
+        for (int i = span[0] - 1; i >= Math.max(0, span[0] - MARKER_REACH) && marker < 0; i--) {
+            if (lines.get(i).marker() && BoilerplatePatterns.isAppealMarker(lines.get(i).text())) {
+                marker = i;
+            } else if (kinds.get(i) == Kind.GOOD) {
+                break;
+            }
+        }
+        if (marker < 0) {
+            return -1;
+        }
+        for (int i = span[0]; i <= span[1]; i++) {
+            if (lines.get(i).chrome()) {
+                return marker;
+            }
+        }
+        return -1;
     }
 
     /**
