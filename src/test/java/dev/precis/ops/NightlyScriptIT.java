@@ -54,7 +54,9 @@ class NightlyScriptIT {
         assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).isEqualTo(0);
         try (Stream<Path> reports = Files.list(home.resolve("output/reports"))) {
-            assertThat(reports).hasSize(1);
+            // one run: its CSV, its page and its JSON summary
+            assertThat(reports.map(p -> p.getFileName().toString().replaceAll("^precis-.*-1\\.", "")))
+                    .containsExactlyInAnyOrder("csv", "html", "json");
         }
         try (Stream<Path> logs = Files.list(home.resolve("jobs/logs"))) {
             String log = Files.readString(logs.findFirst().orElseThrow());
