@@ -321,16 +321,24 @@ public class PrecisStore {
                             a.millis() + b.millis()));
                 }, ids.toArray());
         Map<Long, RunSummary> counts = new java.util.HashMap<>();
-        jdbc.query("SELECT JOB_INSTANCE_ID, COUNT(CASE WHEN STATUS <> 'DELETED' THEN 1 END),"
-                + " COUNT(CASE WHEN STATUS = 'SUMMARIZED' THEN 1 END), COUNT(CASE WHEN STATUS = 'FAILED' THEN 1 END)"
-                + " FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID IN (" + in + ") GROUP BY JOB_INSTANCE_ID", rs -> {
-                    counts.put(rs.getLong(1), new RunSummary(rs.getLong(2), rs.getLong(3), 0, 0, rs.getLong(4), 0));
+        jdbc.query("SELECT JOB_INSTANCE_ID, FILES, SUMMARIZED, SKIPPED, UNCHANGED, FAILED, DELETED FROM PRECIS_RUN"
+                + " WHERE JOB_INSTANCE_ID IN (" + in + ")", rs -> {
+                    counts.put(rs.getLong(1), new RunSummary(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7)));
                 }, ids.toArray());
         return runs.values().stream().map(r -> {
-            RunSummary c = counts.getOrDefault(r.instanceId(), new RunSummary(0, 0, 0, 0, 0, 0));
+            // A run whose report step never finished (failed, or older than this table) is counted from its rows.
+            RunSummary c = counts.computeIfAbsent(r.instanceId(), this::summary);
             return new RunReport.HistoryRun(r.runDate(), r.seq(), r.instanceId(), r.status(), c.files(), c.summarized(),
                     c.failed(), r.millis());
         }).toList();
+    }
+
+    /** Keeps a finished run's counts for the history of later runs; joins the report step's transaction. */
+    public void recordRunCounts(long instanceId, RunSummary c) {
+        jdbc.update("MERGE INTO PRECIS_RUN (JOB_INSTANCE_ID, FILES, SUMMARIZED, SKIPPED, UNCHANGED, FAILED, DELETED)"
+                + " KEY (JOB_INSTANCE_ID) VALUES (?, ?, ?, ?, ?, ?, ?)", instanceId, c.files(), c.summarized(), c.skipped(),
+                c.unchanged(), c.failed(), c.deleted());
     }
 
     /** How many executions a job instance has had, and when the first started. */

@@ -59,6 +59,10 @@ public class RunReports {
             eachRow.accept(row);
             collector.accept(row);
         });
+        RunReportCollector.Result rows = collector.result(new SummaryPreview(params.output(), PREVIEW_CHARS));
+        if (completing) {
+            store.recordRunCounts(instanceId, rows.counts());
+        }
         BatchStatus status = completing ? BatchStatus.COMPLETED : execution.getStatus();
         List<RunReport.StepTime> steps = store.stepTimes(instanceId, execution.getId(), now).stream()
                 .map(s -> completing && s.status().equals(BatchStatus.STARTED.name())
@@ -73,8 +77,7 @@ public class RunReports {
         RunReport.Run run = new RunReport.Run(params.runDate(), params.seq(), instanceId, execution.getId(), attempts.count(),
                 status.name(), exitCode(status), exitMeaning(status), attempts.firstStart(), finished, self == null ? 0 : self.millis(),
                 params.input().toString(), params.output().toString(), reportName);
-        RunReportCollector.Result rows = collector.result(new SummaryPreview(params.output(), PREVIEW_CHARS));
-        return new RunReport(run, steps, settings(), versions(), store.summary(instanceId), rows, history);
+        return new RunReport(run, steps, settings(), versions(), rows, history);
     }
 
     /** Writes {@code precis-<date>-<n>.json} and {@code .html} next to the CSV, each atomically. */

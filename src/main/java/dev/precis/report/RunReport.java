@@ -12,12 +12,15 @@ import java.util.Map;
  * @param steps        the job's steps, each summed over the run's attempts
  * @param settings     the settings that shape summaries, by property name, in display order
  * @param versions     component versions, by name
- * @param counts       files by status
  * @param rows         what the report rows add up to: reasons, distributions, the sample of summaries
  * @param history      the last runs of the same input folder, oldest first, this run included
  */
 public record RunReport(Run run, List<StepTime> steps, Map<String, String> settings, Map<String, String> versions,
-        RunSummary counts, RunReportCollector.Result rows, List<HistoryRun> history) {
+        RunReportCollector.Result rows, List<HistoryRun> history) {
+
+    public RunSummary counts() {
+        return rows.counts();
+    }
 
     /** The version of the JSON layout; bumped only when a field changes meaning or goes away. */
     public static final int SCHEMA = 1;

@@ -51,6 +51,10 @@ public final class RunReportCollector implements Consumer<ReportRow> {
     private final PriorityQueue<Indexed> longest = new PriorityQueue<>(BY_WORDS);
     private final PriorityQueue<Indexed> shortest = new PriorityQueue<>(BY_WORDS.reversed());
     private long summarized;
+    private long skipped;
+    private long unchanged;
+    private long failed;
+    private long deleted;
     private int index;
 
     private static final Comparator<Indexed> BY_WORDS = Comparator.<Indexed>comparingInt(i -> words(i.row()))
@@ -93,20 +97,35 @@ public final class RunReportCollector implements Consumer<ReportRow> {
      * @param languages    detected languages of the files that were read, most frequent first
      * @param lengthLimits summarized files by the bound that decided their length
      * @param sample       summarized files shown in the table, in report order
-     * @param summarized   all summarized files
+     * @param counts       files by status (the same as {@code PrecisStore.summary})
      */
-    public record Result(List<ReasonGroup> reasons, Histogram wordsIn, Histogram summaryFill, Map<String, Long> languages,
-            Map<String, Long> lengthLimits, List<SampleRow> sample, long summarized) {
+    public record Result(RunSummary counts, List<ReasonGroup> reasons, Histogram wordsIn, Histogram summaryFill, Map<String, Long> languages,
+            Map<String, Long> lengthLimits, List<SampleRow> sample) {
+
+        public long summarized() {
+            return counts.summarized();
+        }
 
         /** Whether the table shows a sample rather than every summarized file. */
         public boolean sampled() {
-            return sample.size() < summarized;
+            return sample.size() < counts.summarized();
         }
     }
 
     @Override
     public void accept(ReportRow row) {
         int at = index++;
+        switch (row.status()) {
+            case SUMMARIZED -> summarized++;
+            case SKIPPED -> {
+                skipped++;
+                if (row.reason() != null && row.reason().startsWith("unchanged")) {
+                    unchanged++;
+                }
+            }
+            case FAILED -> failed++;
+            case DELETED -> deleted++;
+        }
         if (row.status() != Status.SUMMARIZED) {
             group(row);
         }
@@ -116,7 +135,6 @@ public final class RunReportCollector implements Consumer<ReportRow> {
             languages.merge(language, 1L, Long::sum);
         }
         if (row.status() == Status.SUMMARIZED) {
-            summarized++;
             if (row.wordsSummary() != null && row.requestedWords() != null && row.requestedWords() > 0) {
                 int percent = (int) (100L * row.wordsSummary() / row.requestedWords());
                 fill[Math.min(percent / 10, fill.length - 1)]++;
@@ -186,8 +204,9 @@ public final class RunReportCollector implements Consumer<ReportRow> {
         languages.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
-        return new Result(reasons, histogram(WORD_LABELS, wordsIn), histogram(FILL_LABELS, fill), byLanguage,
-                new LinkedHashMap<>(lengthLimits), sample(previews), summarized);
+        RunSummary counts = new RunSummary(summarized + skipped + failed, summarized, skipped, unchanged, failed, deleted);
+        return new Result(counts, reasons, histogram(WORD_LABELS, wordsIn), histogram(FILL_LABELS, fill), byLanguage,
+                new LinkedHashMap<>(lengthLimits), sample(previews));
     }
 
     private List<SampleRow> sample(Function<String, String> previews) {

@@ -71,7 +71,7 @@ public final class ReportPageBench {
         settings.put("precis.default-words", "200");
         RunReport report = new RunReport(run, List.of(new RunReport.StepTime("manifest", "COMPLETED", 9_000, 1),
                 new RunReport.StepTime("summarize", "COMPLETED", 60_000, 1), new RunReport.StepTime("report", "COMPLETED", 3_000, 1)),
-                settings, Map.of("precis", "bench"), counts, result, history);
+                settings, Map.of("precis", "bench"), result, history);
         String html = new HtmlReport(200).render(report);
         String json = new JsonReport().render(report);
         Path page = output.resolve("reports/precis-2026-01-30-1.html");
