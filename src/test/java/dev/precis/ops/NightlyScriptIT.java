@@ -80,6 +80,17 @@ class NightlyScriptIT {
         assertThat(status.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(status.exitValue()).isZero();
         assertThat(table).contains("execution").contains("COMPLETED").contains("300");
+
+        // The run summary for monitoring: standard output is the JSON alone (logs go to the log file).
+        ProcessBuilder jsonStatus = script("status.sh");
+        jsonStatus.command().add("--precis.format=json");
+        Process json = jsonStatus.start();
+        String summary = new String(json.getInputStream().readAllBytes());
+        assertThat(json.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(json.exitValue()).isZero();
+        com.jayway.jsonpath.DocumentContext parsed = com.jayway.jsonpath.JsonPath.parse(summary);
+        assertThat((String) parsed.read("$.run.status")).isEqualTo("COMPLETED");
+        assertThat((Integer) parsed.read("$.counts.files")).isEqualTo(300);
     }
 
     @Test
