@@ -2,8 +2,10 @@
 # The run page (issue 18), measured. Run from the repository root; needs Debian's chromium
 # (apt-get install chromium; .ci/run installs it) or PRECIS_CHROMIUM=/path/to/chromium.
 #
-#   bench/report-page.sh [FILES] [LOADS]     size and load time of the page of a FILES-row run
-#                                            (default 100000 rows, 5 loads); see ReportPageBench
+#   bench/report-page.sh [FILES] [LOADS] [typical|worst]
+#                                            size and load time of the page of a FILES-row run
+#                                            (default 100000 rows, 5 loads, typical); worst: 200-character
+#                                            paths and 72 failure reasons of ~90 files; see ReportPageBench
 #   bench/report-page.sh --screenshot [PNG]  the README's screenshot: a real run of the shipped
 #                                            input/ (copied to /tmp/precis-demo), default docs/run-page.png
 #
@@ -29,4 +31,4 @@ if [ "${1:-}" = "--screenshot" ]; then
   exit 0
 fi
 
-java -Xmx512m -cp "$CP" dev.precis.report.ReportPageBench "${1:-100000}" "${2:-5}"
+java -Xmx512m -cp "$CP" dev.precis.report.ReportPageBench "${1:-100000}" "${2:-5}" "${3:-typical}"

@@ -97,7 +97,7 @@ public class RunReports {
         s.put("precis.max-words", Integer.toString(settings.maxWords()));
         s.put("precis.max-paragraphs", Integer.toString(settings.maxParagraphs()));
         s.put("precis.max-file-bytes", Long.toString(settings.maxFileBytes()));
-        s.put("settings key", PrecisJobConfiguration.settingsKey(settings, method));
+        s.put("settings-key", PrecisJobConfiguration.settingsKey(settings, method));
         return s;
     }
 

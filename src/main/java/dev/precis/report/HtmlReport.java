@@ -20,6 +20,8 @@ public final class HtmlReport {
 
     /** Reason groups shown with their files; the rest are listed as one line each. */
     static final int GROUPS_WITH_FILES = 40;
+    /** Reason groups shown open. */
+    static final int GROUPS_OPEN = 5;
     /** Reason groups listed at all (the JSON has them all). */
     static final int GROUPS_LISTED = 200;
     /** Languages drawn; the rest are one bar. */
@@ -55,8 +57,8 @@ public final class HtmlReport {
             details.reason ul{margin:6px 0 2px;padding-left:20px;columns:26em auto;column-gap:28px}
             details.reason li{break-inside:avoid}
             table.files{width:100%;table-layout:fixed}table.files td{border-bottom:1px solid #eaeef2}
-            table.files .c-path{width:28%}table.files .c-lang{width:4em}table.files .c-words{width:9.5em}\
-            table.files .c-limit{width:8.5em}table.files th{white-space:normal}
+            table.files .c-path{width:26%}table.files .c-lang{width:4em}table.files .c-words{width:9.5em}\
+            table.files .c-limit{width:10em}table.files th{white-space:normal}
             .value{word-break:break-all}
             .title{display:block;color:#59636e;font-size:12.5px}
             .tag{font-size:11px;color:#59636e;border:1px solid #d0d7de;border-radius:8px;padding:0 5px;margin-left:4px}
@@ -206,8 +208,9 @@ public final class HtmlReport {
                 break;
             }
             boolean withFiles = shown < GROUPS_WITH_FILES;
-            boolean open = withFiles && g.status() == Status.FAILED || shown < 3;
-            h.append("<details class=\"reason\"").append(open && withFiles ? " open" : "").append("><summary>")
+            // The first groups (failures first) open; the rest one click away, so a page with many
+            // full groups still lays out quickly.
+            h.append("<details class=\"reason\"").append(shown < GROUPS_OPEN ? " open" : "").append("><summary>")
                     .append(badge(g.status().name())).append(' ').append(esc(g.reason())).append(" – <b>")
                     .append(Charts.number(g.count())).append("</b> ").append(g.count() == 1 ? "file" : "files").append("</summary>\n");
             if (withFiles) {
@@ -302,7 +305,7 @@ public final class HtmlReport {
             ReportRow r = s.row();
             h.append("<tr><td><a class=\"path\" href=\"").append(esc(inputUrl(input, r.path()))).append("\">")
                     .append(esc(r.path())).append("</a>");
-            if (!s.tag().isEmpty()) {
+            if (!s.tag().isEmpty() && !s.tag().equals("first")) {
                 h.append("<span class=\"tag\">").append(esc(s.tag())).append("</span>");
             }
             if (r.title() != null && !r.title().isBlank()) {

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  * a summary file for every summarized row (the page reads the start of the sampled ones), builds
  * the page and the JSON with the production classes, then opens the page R times in fresh tabs.
  *
- * <pre>ReportPageBench [files=100000] [loads=5] [work dir] [screenshot.png]</pre>
+ * <pre>ReportPageBench [files=100000] [loads=5] [typical|worst] [work dir] [screenshot.png]</pre>
+ *
+ * {@code worst}: 200-character paths, and 5% failures under 72 distinct reasons, so that every
+ * reason group the page lists with its files has its full 50.
  */
 public final class ReportPageBench {
 
@@ -34,14 +37,15 @@ public final class ReportPageBench {
     public static void main(String[] args) throws Exception {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int loads = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("precis-report-bench-");
-        Path screenshot = args.length > 3 ? Path.of(args[3]) : null;
+        boolean worst = args.length > 2 && args[2].equals("worst");
+        Path work = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("precis-report-bench-");
+        Path screenshot = args.length > 4 ? Path.of(args[4]) : null;
         Path output = work.resolve("output");
         Path input = work.resolve("input");
         Random random = new Random(7);
 
         long t0 = System.nanoTime();
-        List<ReportRow> rows = rows(files, random);
+        List<ReportRow> rows = rows(files, random, worst);
         for (ReportRow r : rows) {
             if (r.status() == Status.SUMMARIZED) {
                 Path summary = output.resolve(r.summaryPath());
@@ -107,19 +111,29 @@ public final class ReportPageBench {
         List<Long> sorted = loadMillis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "page load over %d loads: median %d ms, max %d ms (%,d bytes)%n", sorted.size(),
                 sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), Files.size(page));
-        if (args.length <= 2) {
+        if (args.length <= 3) {
             try (Stream<Path> all = Files.walk(work)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
-    private static List<ReportRow> rows(int n, Random random) {
+    private static List<ReportRow> rows(int n, Random random, boolean worst) {
         List<ReportRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String path = String.format(Locale.ROOT, "batch-%03d/article-%06d-%s.txt", i / 1000, i,
                     WORDS[random.nextInt(WORDS.length)] + "-" + WORDS[random.nextInt(WORDS.length)]);
+            if (worst) {
+                path = path.replace(".txt", "-" + "long-name-".repeat(20) + ".txt");
+            }
             double p = random.nextDouble();
+            if (worst && p < 0.05) {
+                // 72 distinct reasons of about 90 files each: every group the page lists with files is full
+                String reason = "read error: " + WORDS[random.nextInt(6)] + " " + WORDS[random.nextInt(6)] + " "
+                        + WORDS[random.nextInt(2)];
+                rows.add(ReportRow.withoutSummary(path, Status.FAILED, reason, 1L, null, 1L));
+                continue;
+            }
             String sha = String.format(Locale.ROOT, "%016x", random.nextLong()).repeat(4);
             long bytes = 500 + (long) Math.exp(8 + random.nextGaussian());
             if (p < 0.05) {
