@@ -25,9 +25,9 @@ if [ "${1:-}" = "--screenshot" ]; then
   work=/tmp/precis-demo
   rm -rf "$work" && mkdir -p "$work" && cp -r input "$work/input"
   java -jar target/precis.jar --precis.input="$work/input" --precis.output="$work/output" \
-    --precis.job-db="$work/jobs/precis" --precis.run-date=2026-01-01 2>"$work/run.log"
+    --precis.job-db="$work/jobs/precis" 2>"$work/run.log"
   mkdir -p "$(dirname "$png")"
-  java -cp "$CP" dev.precis.report.PageScreenshot "$work/output/reports/precis-2026-01-01-1.html" "$png" 1200
+  java -cp "$CP" dev.precis.report.PageScreenshot "$work/output/reports/precis-$(date +%F)-1.html" "$png" 1200
   exit 0
 fi
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -61,7 +62,7 @@ class RunPageBrowserIT {
 
             for (Map.Entry<String, Long> c : counts.entrySet()) {
                 assertThat(tab.evaluate("document.getElementById('count-" + c.getKey() + "').innerText"))
-                        .as(c.getKey()).isEqualTo(String.format("%,d", c.getValue()));
+                        .as(c.getKey()).isEqualTo(String.format(Locale.ROOT, "%,d", c.getValue()));
             }
             assertThat(((Number) tab.evaluate("document.querySelector('#counts table').getBoundingClientRect().height"))
                     .doubleValue()).isPositive();
