@@ -217,7 +217,9 @@ compare() {
   [ -z "$temp" ] || problems+=("temporary files left: $(echo "$temp" | tr '\n' ' ')")
   local reports
   reports=$( (cd "$out" && find . -type f ! -path './summaries/*' | sort) | tr '\n' ' ')
-  [ "$reports" = "./reports/$(basename "$REF_REPORT") " ] || problems+=("unexpected files besides summaries: $reports")
+  local base=./reports/$(basename "$REF_REPORT" .csv)
+  # the CSV, and the run page and JSON summary written beside it
+  [ "$reports" = "$base.csv $base.html $base.json " ] || problems+=("unexpected files besides summaries: $reports")
   local csv_check
   csv_check=$(python3 - "$REF_REPORT" "$out/reports/$(basename "$REF_REPORT")" "$CORPUS" <<'PY'
 import csv, os, sys

@@ -16,6 +16,8 @@ import dev.precis.batch.PrecisJobConfiguration;
 import dev.precis.batch.PrecisProperties;
 import dev.precis.batch.PrecisStore;
 import dev.precis.batch.RunParameters;
+import dev.precis.batch.RunReports;
+import dev.precis.report.JsonReport;
 import dev.precis.report.RunSummary;
 
 import org.slf4j.Logger;
@@ -52,17 +54,19 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final PrecisProperties settings;
     private final PrecisStore store;
+    private final RunReports reports;
     private final PrintStream out;
     private int exitCode = OK;
     private JobExecution lastExecution;
 
     public PrecisCommandLine(JobOperator jobOperator, JobRepository jobRepository, Job job, PrecisProperties settings,
-            PrecisStore store) {
+            PrecisStore store, RunReports reports) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.settings = settings;
         this.store = store;
+        this.reports = reports;
         this.out = System.out;
     }
 
@@ -187,7 +191,45 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         exitCode = execution.getStatus() == BatchStatus.COMPLETED ? OK : JOB_FAILED;
     }
 
-    private void status() {
+    private void status() throws java.io.IOException {
+        switch (settings.format().toLowerCase(Locale.ROOT)) {
+            case "text" -> statusTable();
+            case "json" -> statusJson();
+            default -> usage("unknown precis.format '" + settings.format() + "' (use text or json)");
+        }
+    }
+
+    /**
+     * The run summary of the latest run (or of {@code precis.execution-id}'s run) as JSON: the
+     * report's own JSON file for a completed run, else built now from the job database.
+     */
+    private void statusJson() throws java.io.IOException {
+        JobExecution execution;
+        if (settings.executionId() != null) {
+            execution = jobRepository.getJobExecution(settings.executionId());
+            if (execution == null || !PrecisJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+                usage("no Precis job execution with id " + settings.executionId());
+                return;
+            }
+        } else {
+            List<JobInstance> latest = jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 1);
+            execution = latest.isEmpty() ? null : jobRepository.getLastJobExecution(latest.get(0));
+            if (execution == null) {
+                log.info("No Precis runs recorded in this job database.");
+                return;
+            }
+        }
+        Path csv = RunParameters.of(execution.getJobParameters()).report();
+        Path json = csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".json"));
+        if (execution.getStatus() == BatchStatus.COMPLETED && Files.isRegularFile(json)) {
+            out.print(Files.readString(json));
+        } else {
+            out.print(new JsonReport().render(reports.build(execution, false, row -> { })));
+        }
+        out.flush();
+    }
+
+    private void statusTable() {
         List<JobInstance> instances = new ArrayList<>(jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 20));
         if (instances.isEmpty()) {
             out.println("No Precis runs recorded in this job database.");

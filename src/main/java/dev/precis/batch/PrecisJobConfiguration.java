@@ -161,8 +161,8 @@ public class PrecisJobConfiguration {
     @StepScope
     public ReportTasklet reportTasklet(@Value("#{jobParameters['runDate']}") String runDate,
             @Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['seq']}") Long seq,
-            PrecisStore store) {
-        return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), store);
+            PrecisStore store, RunReports reports) {
+        return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), store, reports);
     }
 
     @Bean

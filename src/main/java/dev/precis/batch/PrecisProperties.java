@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("precis")
 public record PrecisProperties(
         @DefaultValue("run") String command,
+        @DefaultValue("text") String format,
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
         @DefaultValue("100") int commitInterval,

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import dev.precis.report.CsvReport;
+import dev.precis.report.RunReport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Last step: writes the CSV report from the committed result rows of the whole job instance
- * (all attempts), so a restarted run still gets one complete report with one row per file.
+ * (all attempts), so a restarted run still gets one complete report with one row per file; then,
+ * from the same pass over the rows, the run page (HTML) and the run summary (JSON) beside it.
  */
 public class ReportTasklet implements Tasklet {
 
@@ -23,17 +25,21 @@ public class ReportTasklet implements Tasklet {
 
     private final Path report;
     private final PrecisStore store;
+    private final RunReports reports;
 
-    public ReportTasklet(Path report, PrecisStore store) {
+    public ReportTasklet(Path report, PrecisStore store, RunReports reports) {
         this.report = report;
         this.store = store;
+        this.reports = reports;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        var execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instanceId = execution.getJobInstance().getInstanceId();
+        RunReport page;
         try (CsvReport.Writing writing = new CsvReport().open(report)) {
-            store.forEachResult(instanceId, row -> {
+            page = reports.build(execution, true, row -> {
                 try {
                     writing.write(row);
                 } catch (IOException e) {
@@ -44,8 +50,9 @@ public class ReportTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        reports.write(page, report);
         store.dropManifest(instanceId);
-        log.info("Report written: {}", report);
+        log.info("Report written: {} (page: .html, summary: .json)", report);
         return RepeatStatus.FINISHED;
     }
 }

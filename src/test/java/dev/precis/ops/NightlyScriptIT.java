@@ -54,7 +54,9 @@ class NightlyScriptIT {
         assertThat(first.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).isEqualTo(0);
         try (Stream<Path> reports = Files.list(home.resolve("output/reports"))) {
-            assertThat(reports).hasSize(1);
+            // one run: its CSV, its page and its JSON summary
+            assertThat(reports.map(p -> p.getFileName().toString().replaceAll("^precis-.*-1\\.", "")))
+                    .containsExactlyInAnyOrder("csv", "html", "json");
         }
         try (Stream<Path> logs = Files.list(home.resolve("jobs/logs"))) {
             String log = Files.readString(logs.findFirst().orElseThrow());
@@ -78,6 +80,17 @@ class NightlyScriptIT {
         assertThat(status.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(status.exitValue()).isZero();
         assertThat(table).contains("execution").contains("COMPLETED").contains("300");
+
+        // The run summary for monitoring: standard output is the JSON alone (logs go to the log file).
+        ProcessBuilder jsonStatus = script("status.sh");
+        jsonStatus.command().add("--precis.format=json");
+        Process json = jsonStatus.start();
+        String summary = new String(json.getInputStream().readAllBytes());
+        assertThat(json.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(json.exitValue()).isZero();
+        com.jayway.jsonpath.DocumentContext parsed = com.jayway.jsonpath.JsonPath.parse(summary);
+        assertThat((String) parsed.read("$.run.status")).isEqualTo("COMPLETED");
+        assertThat((Integer) parsed.read("$.counts.files")).isEqualTo(300);
     }
 
     @Test
@@ -111,14 +124,17 @@ class NightlyScriptIT {
         return pb;
     }
 
-    /** Whether some process holds the flock on {@code lock} (flock -n fails with 1 then). */
+    /**
+     * Whether some process holds a flock on {@code lock}, read from /proc/locks. Probing with
+     * {@code flock -n} instead took the lock for a moment, and a script starting in that moment
+     * exited 75 as if another run held it (seen under load).
+     */
     private static boolean held(Path lock) throws Exception {
         if (!Files.exists(lock)) {
             return false;
         }
-        Process p = new ProcessBuilder("flock", "-n", lock.toString(), "true").redirectErrorStream(true).start();
-        p.waitFor();
-        return p.exitValue() != 0;
+        String inode = ":" + Files.getAttribute(lock, "unix:ino") + " ";
+        return Files.readAllLines(Path.of("/proc/locks")).stream().anyMatch(l -> l.contains(" FLOCK ") && l.contains(inode));
     }
 
 }
