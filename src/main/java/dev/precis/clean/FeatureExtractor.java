@@ -130,7 +130,7 @@ final class FeatureExtractor {
         return new LineFeatures(text, words, endsSentence(text, words),
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
                 (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0 && words < MAX_CAPTION_WORDS,
-                BoilerplatePatterns.isMarkerLower(lower, words), repeats, documents, alnum == 0 ? 0 : (double) digits / alnum,
+                BoilerplatePatterns.isMarkerLower(lower, words, boilerplate), repeats, documents, alnum == 0 ? 0 : (double) digits / alnum,
                 in.dom());
     }
 

@@ -209,6 +209,7 @@ public final class Literals {
      */
     public Starts startsIn(String text) {
         int[] starts = null;
+        int[] ends = null;
         int[] groups = null;
         int count = 0;
         int row = 0;
@@ -224,29 +225,51 @@ public final class Literals {
             for (int k = 0; k < endingGroup[state].length; k++) {
                 if (starts == null) {
                     starts = new int[4];
+                    ends = new int[4];
                     groups = new int[4];
                 } else if (count == starts.length) {
                     starts = Arrays.copyOf(starts, 2 * count);
+                    ends = Arrays.copyOf(ends, 2 * count);
                     groups = Arrays.copyOf(groups, 2 * count);
                 }
                 starts[count] = i + 1 - endingLength[state][k];
+                ends[count] = i + 1;
                 groups[count++] = endingGroup[state][k];
             }
         }
-        return count == 0 ? Starts.NONE : new Starts(starts, groups, count);
+        return count == 0 ? Starts.NONE : new Starts(starts, ends, groups, count);
     }
 
     /** The occurrences found by {@link #startsIn}: start {@code i} belongs to group {@code groups[i]}. */
     public static final class Starts {
-        static final Starts NONE = new Starts(new int[0], new int[0], 0);
+        static final Starts NONE = new Starts(new int[0], new int[0], new int[0], 0);
         private final int[] starts;
+        private final int[] ends;
         private final int[] groups;
         private final int count;
 
-        private Starts(int[] starts, int[] groups, int count) {
+        private Starts(int[] starts, int[] ends, int[] groups, int count) {
             this.starts = starts;
+            this.ends = ends;
             this.groups = groups;
             this.count = count;
+        }
+
+        /** How many occurrences there are; occurrence {@code k} is {@code [start(k), end(k))} of {@code group(k)}. */
+        public int count() {
+            return count;
+        }
+
+        public int start(int k) {
+            return starts[k];
+        }
+
+        public int end(int k) {
+            return ends[k];
+        }
+
+        public int group(int k) {
+            return groups[k];
         }
 
         /** Whether a literal of the group occurs. */

@@ -13,8 +13,33 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The literal prefilters in front of the chrome and caption patterns never change a verdict. */
+/**
+ * The literal prefilters in front of the chrome and caption patterns never change a verdict, and the
+ * other languages' phrases are found at word boundaries only.
+ */
 class BoilerplatePatternsTest {
+
+    @Test
+    void phrasesOfOtherLanguagesAreFoundAtWordBoundaries() {
+        assertThat(verdict("Diese Geschichte teilen") & BoilerplatePatterns.CHROME_BIT).isNotZero();
+        assertThat(verdict("Partager sur Facebook") & BoilerplatePatterns.CHROME_BIT).isNotZero();
+        assertThat(verdict("Lesezeit: 4 Minuten") & BoilerplatePatterns.CHROME_BIT).isNotZero();
+        assertThat(verdict("Foto: dpa/Jane Doe") & BoilerplatePatterns.CAPTION_BIT).isNotZero();
+        assertThat(verdict("Die Feuerwehr war mit drei Wagen vor Ort (Foto: Müller)") & BoilerplatePatterns.CAPTION_BIT).isNotZero();
+        assertThat(verdict("Czytaj też: Rosja jest groźna") & BoilerplatePatterns.CHROME_BIT).isNotZero();
+        assertThat(BoilerplatePatterns.isMarkerLower("das könnte sie auch interessieren", 5)).isTrue();
+        assertThat(BoilerplatePatterns.isMarkerLower("à lire aussi", 3)).isTrue();
+        assertThat(BoilerplatePatterns.isMarkerLower("kommentare", 1)).isTrue();
+        // inside a longer word, or not at the start of the line, they say nothing
+        assertThat(verdict("Das Anzeigenblatt erscheint wöchentlich.")).isZero();
+        assertThat(verdict("Die Kommission reagierte mit Kommentaren zur Lage.")).isZero();
+        assertThat(BoilerplatePatterns.isMarkerLower("viele kommentare", 2)).isFalse();
+        assertThat(verdict("Ein Fotograf hielt die Szene fest.")).isZero();
+    }
+
+    private static int verdict(String line) {
+        return BoilerplatePatterns.chromeAndCaptionLower(line.toLowerCase(Locale.ROOT));
+    }
 
     @Test
     void prefilteredMatchingAgreesWithTheRegexOnEveryEvaluationLine() throws IOException {
@@ -35,7 +60,7 @@ class BoilerplatePatternsTest {
         int chrome = 0, caption = 0;
         for (String line : lines) {
             String lower = line.toLowerCase(Locale.ROOT);
-            int verdict = BoilerplatePatterns.chromeAndCaptionLower(lower);
+            int verdict = BoilerplatePatterns.patternsLower(lower);
             boolean c = BoilerplatePatterns.chromeRegex(lower);
             assertThat((verdict & BoilerplatePatterns.CHROME_BIT) != 0).as("chrome: %s", line).isEqualTo(c);
             boolean p = BoilerplatePatterns.captionRegex(lower);
@@ -69,7 +94,7 @@ class BoilerplatePatternsTest {
         for (String line : lines) {
             String lower = line.toLowerCase(Locale.ROOT);
             boolean regex = BoilerplatePatterns.markerRegex(lower);
-            assertThat(BoilerplatePatterns.isMarkerLower(lower, 1)).as("marker: %s", line).isEqualTo(regex);
+            assertThat(BoilerplatePatterns.markerPatternLower(lower, 1)).as("marker: %s", line).isEqualTo(regex);
             markers += regex ? 1 : 0;
         }
         int links = 0;
