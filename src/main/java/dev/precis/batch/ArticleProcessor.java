@@ -22,7 +22,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * File → Article → cleaned text → summary, for one manifest entry. Every input-side problem
- * becomes an outcome with a reason (the job goes on); only output-side failures, in the writer,
+ * becomes an outcome with a reason (the job goes on), an {@link Error} such as a stack overflow
+ * included; only output-side failures, in the writer, and a JVM in trouble ({@link OutOfMemoryError})
  * stop the job.
  */
 public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcome> {
@@ -78,6 +79,14 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
             return skip(entry, e.isSkipped() ? Status.SKIPPED : Status.FAILED, e.getMessage(), start);
         } catch (RuntimeException e) {
             log.warn("Unexpected error on {}", entry.path(), e);
+            return skip(entry, Status.FAILED, "internal error: " + e, start);
+        } catch (Error e) {
+            // A stack overflow (say a regex on a pathological line) is this file's problem. Memory
+            // running out, or the JVM failing, is not: that fails the job, and a restart resumes it.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            log.warn("Error on {}", entry.path(), e);
             return skip(entry, Status.FAILED, "internal error: " + e, start);
         }
     }
