@@ -122,9 +122,9 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisProperties settings, SummaryMethodProperties method, PrecisStore store) {
+            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store) {
         return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes(), settings.threads()), store,
-                settingsKey(settings, method));
+                settingsKey(settings, method, options));
     }
 
     @Bean
@@ -146,15 +146,15 @@ public class PrecisJobConfiguration {
         ArticleReader reader = new ArticleReader(settings.maxFileBytes(),
                 new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
         return new ArticleProcessor(Path.of(input), reader, new ArticleCleaner(), summarizer, summaryFiles, settings,
-                settingsKey(settings, method), options.cleaned(), store.runLines(instanceId));
+                settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId));
     }
 
     @Bean
     @StepScope
     public SummaryWriter summaryWriter(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisStore store, PrecisProperties settings, SummaryMethodProperties method,
+            PrecisStore store, PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        return new SummaryWriter(summaryFiles, store, instanceId, input, settingsKey(settings, method));
+        return new SummaryWriter(summaryFiles, store, instanceId, input, settingsKey(settings, method, options));
     }
 
     @Bean
@@ -170,9 +170,14 @@ public class PrecisJobConfiguration {
         return SummarizerMethod.parse(method.method()).create();
     }
 
-    /** What, besides a file's bytes, decides its summary: a change here redoes every file. */
-    static String settingsKey(PrecisProperties s, SummaryMethodProperties m) {
-        return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT) + ";words=" + s.defaultWords()
-                + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare();
+    /**
+     * What, besides a file's bytes, decides what a run writes for it: a change here redoes every file
+     * once. Every setting that changes a summary or a cleaned text belongs here (SettingsKeyTests holds
+     * each property to that). The recurring-line evidence of the run is not part of it (README: Reruns).
+     */
+    static String settingsKey(PrecisProperties s, SummaryMethodProperties m, OutputOptions o) {
+        return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT)
+                + ";words=" + s.defaultWords() + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare()
+                + ";max-words=" + s.maxWords() + ";max-paragraphs=" + s.maxParagraphs() + ";cleaned=" + o.cleaned();
     }
 }
