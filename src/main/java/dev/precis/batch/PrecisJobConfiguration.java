@@ -36,7 +36,7 @@ public class PrecisJobConfiguration {
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "2";
+    static final String ALGORITHM_VERSION = "3";
 
     @Bean
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
@@ -123,8 +123,8 @@ public class PrecisJobConfiguration {
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store) {
-        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes(), settings.threads()), store,
-                settingsKey(settings, method, options));
+        InputScanner scanner = new InputScanner(settings.maxFileBytes(), settings.threads(), articleReader(settings));
+        return new ManifestTasklet(Path.of(input), summaryFiles, scanner, store, settingsKey(settings, method, options));
     }
 
     @Bean
@@ -143,9 +143,7 @@ public class PrecisJobConfiguration {
     public ArticleProcessor articleProcessor(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer,
             PrecisStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        ArticleReader reader = new ArticleReader(settings.maxFileBytes(),
-                new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
-        return new ArticleProcessor(Path.of(input), reader, new ArticleCleaner(), summarizer, summaryFiles, settings,
+        return new ArticleProcessor(Path.of(input), articleReader(settings), new ArticleCleaner(), summarizer, summaryFiles, settings,
                 settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId));
     }
 
@@ -163,6 +161,10 @@ public class PrecisJobConfiguration {
             @Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['seq']}") Long seq,
             PrecisStore store) {
         return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), store);
+    }
+
+    private static ArticleReader articleReader(PrecisProperties settings) {
+        return new ArticleReader(settings.maxFileBytes(), new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
     }
 
     @Bean
