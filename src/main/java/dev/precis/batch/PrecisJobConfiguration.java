@@ -124,7 +124,7 @@ public class PrecisJobConfiguration {
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store) {
         InputScanner scanner = new InputScanner(settings.maxFileBytes(), settings.threads(), articleReader(settings));
-        return new ManifestTasklet(Path.of(input), summaryFiles, scanner, store, settingsKey(settings, method, options));
+        return new ManifestTasklet(Path.of(input), summaryFiles, scanner, store, settingsKey(settings, method, options), options);
     }
 
     @Bean

@@ -19,22 +19,23 @@ import org.junit.jupiter.api.Test;
 class SettingsKeyTests {
 
     /** Settings that cannot change the bytes written for a file, and why. */
-    private static final Map<String, String> NOT_OUTPUT = Map.of(
-            "command", "which command runs",
-            "input", "the history is kept per input folder",
-            "output", "a summary missing from the output folder is redone anyway",
-            "commitInterval", "transaction size",
-            "threads", "parallelism; output is the same on any thread count",
-            "runDate", "which night a run belongs to",
-            "newRun", "whether to start another run",
-            "executionId", "which execution to restart",
-            "maxFileBytes", "decided per file: a file over the limit is never hashed, so never unchanged",
-            "fsync", "durability, not content");
+    private static final Map<String, String> NOT_OUTPUT = Map.ofEntries(
+            Map.entry("command", "which command runs"),
+            Map.entry("input", "the history is kept per input folder"),
+            Map.entry("output", "a summary missing from the output folder is redone anyway"),
+            Map.entry("commitInterval", "transaction size"),
+            Map.entry("threads", "parallelism; output is the same on any thread count"),
+            Map.entry("runDate", "which night a run belongs to"),
+            Map.entry("newRun", "whether to start another run"),
+            Map.entry("executionId", "which execution to restart"),
+            Map.entry("maxFileBytes", "decided per file: a file over the limit is never hashed, so never unchanged"),
+            Map.entry("fsync", "durability, not content"),
+            Map.entry("pruneDeleted", "what happens to the outputs of deleted inputs only"));
 
     private static final PrecisProperties SETTINGS = new PrecisProperties("run", Path.of("input"), Path.of("output"), 100, 2,
             200, 3, 0.5, 10_485_760, 5000, 50, null, false, null);
     private static final SummaryMethodProperties METHOD = new SummaryMethodProperties("coverage");
-    private static final OutputOptions OPTIONS = new OutputOptions(false, false);
+    private static final OutputOptions OPTIONS = new OutputOptions(false, false, false);
 
     @Test
     void everySettingThatChangesOutputChangesTheKey() throws Exception {
