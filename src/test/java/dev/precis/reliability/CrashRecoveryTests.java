@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -56,18 +61,36 @@ class CrashRecoveryTests {
         }
     }
 
+    /**
+     * The product's own path (PrecisCommandLine.run): the night's job instance exists without an
+     * execution, so the run deletes it and starts afresh. The fixture records the instance with the
+     * very parameters the command line derives (real input path), and the test checks that this
+     * instance is the one that went, so it cannot pass by starting an unrelated instance.
+     */
     @Test
-    void aJobInstanceWithoutAnExecutionDoesNotWedgeTheNight() throws IOException {
+    void aJobInstanceWithoutAnExecutionIsDeletedByTheRunCommandAndTheNightCompletes() throws Exception {
         PrecisRuns runs = new PrecisRuns(tmp);
         for (Path a : devArticles(3)) {
             Files.copy(a, runs.input().resolve(a.getFileName()));
         }
         assertThat(runs.run(new Class<?>[] {OrphanInstance.class}, "--precis.command=status",
                 "--test.orphan-run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
+        long orphan;
+        try (Connection db = jobDatabase()) {
+            orphan = single(db, "SELECT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID)");
+        }
 
         assertThat(runs.run("--precis.run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
+
         assertThat(runs.report("2026-01-02", 1)).hasSize(3)
                 .allSatisfy((path, row) -> assertThat(row.get("status")).isEqualTo("SUMMARIZED"));
+        try (Connection db = jobDatabase()) {
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = " + orphan))
+                    .as("the orphan instance was deleted by the run command").isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).as("one instance: the night's").isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
+        }
     }
 
     @Test
@@ -81,38 +104,21 @@ class CrashRecoveryTests {
         assertThat(runs.output().resolve("reports/precis-2026-01-02-1.csv")).doesNotExist();
     }
 
-    @Test
-    void theProposedFixDeletingTheOrphanInstanceThenStartingGivesACompleteRun() throws IOException {
-        // What the fix proposed in bench/README-crash.md does inside PrecisCommandLine.run: an instance
-        // without executions holds no state, so delete it (JobRepository.deleteJobInstance) and start afresh.
-        PrecisRuns runs = new PrecisRuns(tmp);
-        for (Path a : devArticles(3)) {
-            Files.copy(a, runs.input().resolve(a.getFileName()));
-        }
-        assertThat(runs.run(new Class<?>[] {OrphanInstance.class}, "--precis.command=status",
-                "--test.orphan-run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
-        assertThat(runs.run(new Class<?>[] {DeleteOrphanInstance.class}, "--precis.command=status",
-                "--test.orphan-run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
-
-        assertThat(runs.run("--precis.run-date=2026-01-02")).isEqualTo(PrecisCommandLine.OK);
-        assertThat(runs.report("2026-01-02", 1)).hasSize(3);
+    private Connection jobDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("jobs/precis").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
-    /** Deletes run #1 of {@code test.orphan-run-date} when it has no execution. */
-    @TestConfiguration
-    static class DeleteOrphanInstance {
-        @Bean
-        ApplicationRunner deleteOrphanInstance(JobRepository repository, Environment env) {
-            return args -> {
-                RunParameters run = new RunParameters(env.getRequiredProperty("test.orphan-run-date"),
-                        Path.of(env.getRequiredProperty("precis.input")).toAbsolutePath().normalize(),
-                        Path.of(env.getRequiredProperty("precis.output")).toAbsolutePath().normalize(), 1);
-                var instance = repository.getJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
-                assertThat(instance).isNotNull();
-                assertThat(repository.getLastJobExecution(instance)).isNull();
-                repository.deleteJobInstance(instance);
-            };
+    private static long single(Connection db, String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            long value = rs.getLong(1);
+            assertThat(rs.next()).as("one row: " + sql).isFalse();
+            return value;
         }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        return single(db, sql);
     }
 
     /** Records run #1 of {@code test.orphan-run-date} as a job instance with no execution, then the status command runs. */
@@ -121,8 +127,9 @@ class CrashRecoveryTests {
         @Bean
         ApplicationRunner orphanInstance(JobRepository repository, Environment env) {
             return args -> {
+                // The parameters PrecisCommandLine.run derives: the input's real path, the output's absolute one.
                 RunParameters run = new RunParameters(env.getRequiredProperty("test.orphan-run-date"),
-                        Path.of(env.getRequiredProperty("precis.input")).toAbsolutePath().normalize(),
+                        Path.of(env.getRequiredProperty("precis.input")).toRealPath(),
                         Path.of(env.getRequiredProperty("precis.output")).toAbsolutePath().normalize(), 1);
                 repository.createJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
             };
