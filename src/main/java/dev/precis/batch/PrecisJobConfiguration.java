@@ -71,7 +71,7 @@ public class PrecisJobConfiguration {
     @Bean
     public Step summarizeSliceStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
             ManifestReader manifestReader, ArticleProcessor articleProcessor,
-            SummaryWriter summaryWriter, ProgressListener progress) {
+            SummaryWriter summaryWriter, ProgressListener progress, PrecisStore store) {
         return new StepBuilder("summarizeSlice", jobRepository)
                 .<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
                 .transactionManager(tx)
@@ -79,6 +79,7 @@ public class PrecisJobConfiguration {
                 .processor(articleProcessor)
                 .writer(summaryWriter)
                 .listener((org.springframework.batch.core.listener.ChunkListener<ManifestEntry, FileOutcome>) progress)
+                .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
                 .build();
     }
 
