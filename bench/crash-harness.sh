@@ -380,7 +380,9 @@ kill_point() {
   done
   RESTART_KILLS_IN_JOB=$((RESTART_KILLS_IN_JOB + restarts_in_job))
   # what the first kill interrupted, as the next attempt saw it
-  [ -f "$dir/attempt1.log.summaries" ] && [ -f "$dir/attempt2.log" ] && note=$(uncommitted "$dir/attempt1.log" "$dir/attempt2.log")
+  # (not on an incremental night: its output folder starts with the first night's summaries)
+  [ "$kind" != incremental ] && [ -f "$dir/attempt1.log.summaries" ] && [ -f "$dir/attempt2.log" ] \
+    && note=$(uncommitted "$dir/attempt1.log" "$dir/attempt2.log")
   MISMATCH=
   if [ "$done_ok" = 1 ]; then compare "$dir/output"; else MISMATCH="no run exited 0 in $MAX_ATTEMPTS attempts"; fi
   local verdict
