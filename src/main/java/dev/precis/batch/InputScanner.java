@@ -26,7 +26,6 @@ import java.util.concurrent.Future;
 
 import dev.precis.article.ArticleException;
 import dev.precis.article.ArticleReader;
-import dev.precis.article.InstructionParser;
 import dev.precis.batch.ManifestEntry.Kind;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.clean.RunLines;
@@ -64,10 +63,6 @@ public final class InputScanner {
         this.maxHashBytes = maxHashBytes;
         this.threads = Math.max(1, threads);
         this.articles = articles;
-    }
-
-    public InputScanner(long maxHashBytes, int threads) {
-        this(maxHashBytes, threads, new ArticleReader(maxHashBytes, new InstructionParser(Integer.MAX_VALUE, Integer.MAX_VALUE)));
     }
 
     /** The listing, and the lines that recur across its distinct plain-text files. */

@@ -48,9 +48,9 @@ class RunLineAgreementTests {
         write("f-instruction.txt", ("Summarize this content to 50 words\n" + FURNITURE + "\n" + story("night trains"))
                 .getBytes(StandardCharsets.UTF_8));
 
-        RunLines lines = new InputScanner(1 << 20, 2).scan(in, Set.of()).repeatedLines();
-
         ArticleReader reader = new ArticleReader(1 << 20, new InstructionParser(5000, 50));
+        RunLines lines = new InputScanner(1 << 20, 2, reader).scan(in, Set.of()).repeatedLines();
+
         List<Path> files;
         try (var list = Files.list(in)) {
             files = list.sorted().toList();
