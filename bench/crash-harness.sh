@@ -19,15 +19,24 @@
 #   PRECIS_H2_OPTIONS  settings appended to the job database's H2 URL, to try a fix without a rebuild
 #                      (e.g. ";WRITE_DELAY=0"); default none: the product's own URL from precis.job-db
 #
-# For each kill point: a fresh output folder and job database; the jar starts in the background;
-# the harness sleeps a seeded random delay and kills it with SIGKILL. Even kill points count the
-# delay from launch, spread (stratified) over [0.3 s, reference wall time], so JVM start-up,
-# schema creation, the manifest step, the chunks and the report are all hit; odd kill points count
-# it from the job's start line ("Precis run ... (execution N)"), spread over the reference job's
-# duration, so most of them land inside the manifest / summarize / report steps whatever the
-# JVM start-up time. Some restarts are killed again (seeded). Then the harness restarts until a run
-# exits 0 and compares: summaries byte for byte (diff -r), report rows apart from `millis`, no path
-# twice, none missing, no temporary files left (nothing in output/.precis-tmp/, no *.precis-tmp).
+# Kill points come in four kinds, in turn (launch, job, restart, incremental):
+# - launch: the delay counts from the jar's launch, spread (stratified) over [0.3 s, reference wall
+#   time], so JVM start-up, schema creation, the manifest step, the chunks and the report are all hit;
+# - job: the delay counts from the job's start line ("Precis run ... (execution N)"), spread over the
+#   reference job's duration, so the kill lands inside the manifest / summarize / report steps
+#   whatever the JVM start-up time;
+# - restart: a job kill as above, then the first `restart` is killed too, a delay after ITS job start
+#   line (within what was left of the job), so the kill lands inside a resumed run;
+# - incremental: a second night. The first night's completed state (output folder and job database
+#   of the reference run) is copied, the input changes (seeded: some files changed, new, deleted, one
+#   turned binary and one emptied after being summarized, a failed one repaired, a folder that
+#   collides with a summarized file's output path), and the second night, run with
+#   --precis.output.prune-deleted=true, is killed a delay after its job start line. It is compared
+#   with an uninterrupted second night from the same state. Incremental kill points run after all
+#   first-night ones (the input folder's path must stay the same from one night to the next).
+# Some restarts are killed again besides (seeded, from their launch). Then the harness restarts until
+# a run exits 0 and compares: summaries byte for byte (diff -r), report rows apart from `millis`, no
+# path twice, none missing, no temporary files left (nothing in output/.precis-tmp/, no *.precis-tmp).
 #
 # Output: one line per kill point, then "N/N kill points identical"; exit 1 on any mismatch,
 # 2 on a setup error.
@@ -124,7 +133,8 @@ echo "crash harness: seed $SEED, $KILLS kill points, $N_INPUT input files ($(du 
 echo "jar: $JAR; java options: ${JAVA_OPTS[*]}; work folder: $WORK${PRECIS_H2_OPTIONS:+; H2 URL options: $PRECIS_H2_OPTIONS}"
 
 # ---------------------------------------------------------------- running the jar
-# start <dir> <log> <command>: launches the jar in the background on <dir>/output and <dir>/jobs; sets PID
+# start <dir> <log> <command>: launches the jar in the background on <dir>/output and <dir>/jobs; sets PID.
+# The night is the globals' (RUN_DATE, EXTRA_ARGS); the input is always $CORPUS.
 start() {
   local dir=$1 log=$2 command=$3 db=()
   if [ -n "${PRECIS_H2_OPTIONS:-}" ]; then
@@ -132,9 +142,10 @@ start() {
   fi
   java "${JAVA_OPTS[@]}" -jar "$JAR" --precis.command="$command" --precis.input="$CORPUS" \
     --precis.output="$dir/output" --precis.job-db="$dir/jobs/precis" --precis.run-date="$RUN_DATE" \
-    --precis.commit-interval="$COMMIT_INTERVAL" "${db[@]}" > "$log" 2>&1 < /dev/null &
+    --precis.commit-interval="$COMMIT_INTERVAL" "${db[@]}" "${EXTRA_ARGS[@]}" > "$log" 2>&1 < /dev/null &
   PID=$!
 }
+EXTRA_ARGS=()
 # finish: waits for PID, sets RC
 finish() { RC=0; { wait "$PID"; } 2>/dev/null || RC=$?; PID=; }
 JOB_LINE='Precis run [0-9-]+ #[0-9]+ \(execution [0-9]+\)'
@@ -171,55 +182,75 @@ snapshot() {
   { [ -d "$1" ] && find "$1" \( -path '*/.precis-tmp/*' -o -name '?*.precis-tmp' \) || true; } > "$2.temp"
 }
 
-# ---------------------------------------------------------------- reference run, with phase timings
+# ---------------------------------------------------------------- reference runs, with phase timings
+# reference <dir>: an uninterrupted run of the night (RUN_DATE, EXTRA_ARGS) into <dir>, which may hold
+# an earlier night's state; sets REF_WALL and REF_JOB_AT
+reference() {
+  local dir=$1 log=$1/run-$RUN_DATE.log t0 t1 t_job=
+  t0=$(now)
+  start "$dir" "$log" run
+  wait_for_line "$log" "$JOB_LINE" && t_job=$(now)
+  finish
+  t1=$(now)
+  [ "$RC" = 0 ] || { echo "reference run of $RUN_DATE failed (exit $RC); log: $log" >&2; KEEP=1; exit 2; }
+  [ -n "$t_job" ] || { echo "reference run of $RUN_DATE: no job start line in the log" >&2; KEEP=1; exit 2; }
+  REF_WALL=$(elapsed "$t0" "$t1")
+  REF_JOB_AT=$(elapsed "$t0" "$t_job")
+  echo "reference $RUN_DATE: ${REF_WALL} s wall, job started at ${REF_JOB_AT} s; $(grep -Eo 'COMPLETED: [^.]*' "$log" | head -1)"
+}
+
 REF=$WORK/reference
 mkdir -p "$REF"
-t0=$(now)
-start "$REF" "$REF/run.log" run
-t_job=
-wait_for_line "$REF/run.log" "$JOB_LINE" && t_job=$(now)
-finish
-t1=$(now)
-[ "$RC" = 0 ] || { echo "reference run failed (exit $RC); log: $REF/run.log" >&2; KEEP=1; exit 2; }
-[ -n "$t_job" ] || { echo "reference run: no job start line in the log" >&2; KEEP=1; exit 2; }
-REF_WALL=$(elapsed "$t0" "$t1")
-REF_JOB_AT=$(elapsed "$t0" "$t_job")
-REF_REPORT=$(ls "$REF/output/reports/"*.csv)
-echo "reference: ${REF_WALL} s wall, job started at ${REF_JOB_AT} s; $(grep -Eo 'COMPLETED: [^.]*' "$REF/run.log" | head -1)"
+reference "$REF"
+REF_OUT=$REF/output
+REF_REPORT=$REF_OUT/reports/precis-$RUN_DATE-1.csv
+# the first night's completed state, where every incremental kill point starts
+mkdir -p "$WORK/night1"
+cp -a "$REF/output" "$REF/jobs" "$WORK/night1/"
 
-# the kill plan: seeded, stratified, printed
+# the kill plan of the first night: seeded, stratified, printed. Lines: kind, the anchor of each
+# kill (job: from the run's job start line; launch: from its launch), the delays in seconds.
 PLAN=$WORK/plan
 python3 - "$SEED" "$KILLS" "$REF_WALL" "$REF_JOB_AT" > "$PLAN" <<'PY'
 import random, sys
 seed, kills, wall, job_at = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 rnd = random.Random(seed * 7919 + 1)
+job = max(wall - job_at, 0.3)
 def strata(n, lo, hi):
     width = (hi - lo) / max(n, 1)
     out = [lo + width * (i + rnd.random()) for i in range(n)]
     rnd.shuffle(out)
     return out
-launch = strata((kills + 1) // 2, 0.3, max(wall, 0.6))
-job = strata(kills // 2, 0.0, max(wall - job_at, 0.3))
-for i in range(kills):
-    anchor, delay = ("launch", launch.pop()) if i % 2 == 0 else ("job", job.pop())
-    extra = []                      # kills of the restarts, from their launch
-    while len(extra) < 2 and rnd.random() < 0.3:
-        extra.append(rnd.uniform(0.3, max(wall, 0.6)))
-    print(anchor, f"{delay:.2f}", *[f"{e:.2f}" for e in extra])
+kinds = [("launch", "job", "restart", "incremental")[i % 4] for i in range(kills)]
+delays = {"launch": strata(kinds.count("launch"), 0.3, max(wall, 0.6)),
+          "job": strata(kinds.count("job"), 0.0, job),
+          "restart": strata(kinds.count("restart"), 0.0, 0.6 * job)}
+for kind in kinds:
+    if kind == "incremental":
+        continue                    # planned after the second night's reference run
+    first = delays[kind].pop()
+    anchors, plan = ["job" if kind != "launch" else "launch"], [first]
+    if kind == "restart":           # the first restart, from its own job start line, within what was left
+        anchors.append("job")
+        plan.append(rnd.uniform(0.0, min(0.5 * (job - first), 1.5)))
+    while len(plan) < 3 and rnd.random() < 0.3:   # kills of further restarts, from their launch
+        anchors.append("launch")
+        plan.append(rnd.uniform(0.3, max(wall, 0.6)))
+    print(kind, ",".join(anchors), *[f"{d:.2f}" for d in plan])
 PY
 
 # ---------------------------------------------------------------- compare with the reference
+# compare <output dir>: against REF_OUT and REF_REPORT; sets MISMATCH
 compare() {
   local out=$1 problems=()
-  diff -r -q "$REF/output/summaries" "$out/summaries" > "$out.diff" 2>&1 || problems+=("summaries differ: $(head -3 "$out.diff" | tr '\n' ' ')")
+  diff -r -q "$REF_OUT/summaries" "$out/summaries" > "$out.diff" 2>&1 || problems+=("summaries differ: $(head -3 "$out.diff" | tr '\n' ' ')")
   local temp
   temp=$(find "$out" \( -path '*/.precis-tmp/*' -o -name '?*.precis-tmp' \) | head -5)
   [ -z "$temp" ] || problems+=("temporary files left: $(echo "$temp" | tr '\n' ' ')")
-  local reports
-  reports=$( (cd "$out" && find . -type f ! -path './summaries/*' | sort) | tr '\n' ' ')
-  local base=./reports/$(basename "$REF_REPORT" .csv)
-  # the CSV, and the run page and JSON summary written beside it
-  [ "$reports" = "$base.csv $base.html $base.json " ] || problems+=("unexpected files besides summaries: $reports")
+  local files expected
+  files=$( (cd "$out" && find . -type f ! -path './summaries/*' | sort) | tr '\n' ' ')
+  expected=$( (cd "$REF_OUT" && find . -type f ! -path './summaries/*' | sort) | tr '\n' ' ')
+  [ "$files" = "$expected" ] || problems+=("files besides summaries: $files, expected $expected")
   local csv_check
   csv_check=$(python3 - "$REF_REPORT" "$out/reports/$(basename "$REF_REPORT")" "$CORPUS" <<'PY'
 import csv, os, sys
@@ -231,14 +262,15 @@ def rows(path):
     header, body = r[0], r[1:]
     if "millis" not in header or "path" not in header:
         return None, ["bad header"]
-    m, p = header.index("millis"), header.index("path")
+    m, p, s = header.index("millis"), header.index("path"), header.index("status")
     problems = []
     # formula-like names carry the report's protective leading apostrophe (OWASP rule)
     paths = [row[p][1:] if row[p][:1] == "'" and row[p][1:2] in ("=", "+", "-", "@", "\t", "\r") else row[p] for row in body]
     dupes = sorted({x for x in paths if paths.count(x) > 1})
     if dupes:
         problems.append(f"paths reported twice: {dupes[:3]}")
-    return (header, [row[:m] + row[m + 1:] for row in body], paths), problems
+    present = {x for x, row in zip(paths, body) if row[s] != "DELETED"}
+    return (header, [row[:m] + row[m + 1:] for row in body], paths, present), problems
 (ref, ref_problems) = rows(sys.argv[1])
 (got, problems) = rows(sys.argv[2])
 corpus = sys.argv[3]
@@ -248,8 +280,8 @@ for d, dirs, files in os.walk(corpus):
     expected |= {os.path.relpath(os.path.join(d, f), corpus) for f in files if not f.startswith(".")}
 if ref is None:
     print("reference report unreadable"); sys.exit()
-if set(ref[2]) != expected:
-    problems.append(f"reference report does not list the input exactly: {sorted(expected ^ set(ref[2]))[:3]}")
+if ref[3] != expected:
+    problems.append(f"reference report does not list the input exactly: {sorted(expected ^ ref[3])[:3]}")
 if got is not None:
     missing = expected - set(got[2])
     if missing:
@@ -290,12 +322,21 @@ PY
 # ---------------------------------------------------------------- the kill points
 identical=0
 i=0
-while read -r anchor delay extra_delays; do
+RESTART_KILLS_IN_JOB=0
+declare -A KIND_COUNT=([launch]=0 [job]=0 [restart]=0 [incremental]=0)
+# kill_point <kind> <anchors, comma-separated> <delays...>: one kill point, against REF_OUT / REF_REPORT
+kill_point() {
+  local kind=$1 anchors_csv=$2
+  shift 2
+  local -a kill_delays=("$@") kill_anchors
+  IFS=, read -r -a kill_anchors <<< "$anchors_csv"
   i=$((i + 1))
-  dir=$WORK/k$i
+  KIND_COUNT[$kind]=$((KIND_COUNT[$kind] + 1))
+  local dir=$WORK/k$i
   mkdir -p "$dir"
-  read -r -a kill_delays <<< "$delay $extra_delays"
-  attempt=0 done_ok=0 story=() first_phase= note= fallback_run=0 first_temp=0 first_delay=-
+  [ "$kind" = incremental ] && cp -a "$WORK/night1/output" "$WORK/night1/jobs" "$dir/"
+  local attempt=0 done_ok=0 story=() first_phase= note= fallback_run=0 first_temp=0 first_delay=- restarts_in_job=0
+  local log command ts d killed_at ph ntemp tmp_note
   while [ "$attempt" -lt "$MAX_ATTEMPTS" ]; do
     attempt=$((attempt + 1))
     log=$dir/attempt$attempt.log
@@ -306,7 +347,7 @@ while read -r anchor delay extra_delays; do
     ts=$(now)
     if [ "$attempt" -le "${#kill_delays[@]}" ]; then
       d=${kill_delays[$((attempt - 1))]}
-      if [ "$attempt" = 1 ] && [ "$anchor" = job ]; then
+      if [ "${kill_anchors[$((attempt - 1))]}" = job ]; then
         wait_for_line "$log" "$JOB_LINE" || true
       fi
       sleep "$d"
@@ -317,9 +358,10 @@ while read -r anchor delay extra_delays; do
         snapshot "$dir/output" "$log"
         ntemp=$(wc -l < "$log.temp")
         [ "$attempt" = 1 ] && first_phase="$ph" && first_delay="$killed_at" && first_temp=$ntemp
+        if [ "$command" = restart ] && grep -Eqs "$JOB_LINE" "$log"; then restarts_in_job=$((restarts_in_job + 1)); fi
         tmp_note=
         if [ "$ntemp" -gt 0 ]; then tmp_note="+${ntemp}tmp"; fi
-        story+=("kill@${killed_at}s:$ph$tmp_note")
+        story+=("$command-kill@${killed_at}s:$ph$tmp_note")
         continue
       fi
       finish
@@ -336,23 +378,114 @@ while read -r anchor delay extra_delays; do
     story+=("$command:exit$RC")
     if [ "$RC" = 0 ]; then done_ok=1; break; fi
   done
+  RESTART_KILLS_IN_JOB=$((RESTART_KILLS_IN_JOB + restarts_in_job))
   # what the first kill interrupted, as the next attempt saw it
-  [ -f "$dir/attempt1.log.summaries" ] && [ -f "$dir/attempt2.log" ] && note=$(uncommitted "$dir/attempt1.log" "$dir/attempt2.log")
+  # (not on an incremental night: its output folder starts with the first night's summaries)
+  [ "$kind" != incremental ] && [ -f "$dir/attempt1.log.summaries" ] && [ -f "$dir/attempt2.log" ] \
+    && note=$(uncommitted "$dir/attempt1.log" "$dir/attempt2.log")
   MISMATCH=
   if [ "$done_ok" = 1 ]; then compare "$dir/output"; else MISMATCH="no run exited 0 in $MAX_ATTEMPTS attempts"; fi
+  local verdict
   if [ -z "$MISMATCH" ]; then
     verdict=OK; identical=$((identical + 1)); rm -rf "$dir"
   else
     verdict="MISMATCH: $MISMATCH"; KEEP=1
   fi
-  if [ "$anchor" = job ]; then
-    if [ "$first_delay" = - ]; then when="${delay} s after job start"; else when="${delay} s after job start (${first_delay} s after launch)"; fi
-  else when="${delay} s after launch"; fi
-  temp_note=
+  local when
+  if [ "${kill_anchors[0]}" = job ]; then
+    if [ "$first_delay" = - ]; then when="${kill_delays[0]} s after job start"; else when="${kill_delays[0]} s after job start (${first_delay} s after launch)"; fi
+  else when="${kill_delays[0]} s after launch"; fi
+  [ "$kind" = restart ] && when="$when, restart ${kill_delays[1]} s after its job start"
+  local temp_note=
   if [ "$first_temp" -gt 0 ]; then temp_note=", $first_temp temporary file(s) at the kill"; fi
-  printf 'kill point %2d/%d: delay %s; last phase: %s%s%s; attempts %d [%s]; %s\n' "$i" "$KILLS" "$when" \
-    "$first_phase" "$note" "$temp_note" "$attempt" "${story[*]}" "$verdict"
+  printf 'kill point %2d/%d (%s, night %s): delay %s; last phase: %s%s%s; attempts %d [%s]; %s\n' "$i" "$KILLS" "$kind" \
+    "$RUN_DATE" "$when" "$first_phase" "$note" "$temp_note" "$attempt" "${story[*]}" "$verdict"
+}
+
+# the first night: launch, job and restart kill points
+while read -r kind anchors delays; do
+  read -r -a plan_delays <<< "$delays"
+  kill_point "$kind" "$anchors" "${plan_delays[@]}"
 done < "$PLAN"
 
+# ---------------------------------------------------------------- the incremental night
+INCREMENTAL=$(( KILLS / 4 ))
+if [ "$INCREMENTAL" -gt 0 ]; then
+  # the input changes in place (same folder: the history is kept per input folder), seeded
+  python3 - "$SHARED" "$CORPUS" "$SEED" <<'PY'
+import os, random, sys
+shared, corpus, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rnd = random.Random(seed * 31 + 7)
+dev_dir = os.path.join(shared, "eval/summaries/dev")
+files = []
+for d, dirs, names in os.walk(corpus):
+    dirs[:] = sorted(x for x in dirs if not x.startswith("."))
+    for n in sorted(names):
+        p = os.path.join(d, n)
+        if not n.startswith(".") and os.path.isfile(p) and not os.path.islink(p) and n.endswith(".txt") and len(n) == 44:
+            files.append(p)                 # the dev articles (40-hex names): summarized on the first night
+rnd.shuffle(files)
+n = len(files)
+take = lambda k: [files.pop() for _ in range(min(k, len(files)))]
+changed, deleted = take(max(2, n * 8 // 100)), take(max(2, n * 4 // 100))
+binary, emptied, blocked = take(1), take(1), take(1)
+for p in changed:
+    with open(p, "ab") as f:
+        f.write(b"\nThe minister said on tuesday that the talks would continue next week in the capital.\n")
+for p in deleted:
+    os.remove(p)
+for p in binary:
+    data = open(p, "rb").read()
+    open(p, "wb").write(data[:300] + b"\0\0" + data[300:])
+for p in emptied:
+    open(p, "wb").close()
+present = {n for _, _, names in os.walk(corpus) for n in names}
+fresh = [f for f in sorted(os.listdir(dev_dir)) if f.endswith(".txt") and f not in present]
+rnd.shuffle(fresh)
+new = fresh[:max(2, n * 4 // 100) + 1]
+for f in new[1:]:
+    d = os.path.join(corpus, rnd.choice(["", "world", "business", "late"]))
+    os.makedirs(d, exist_ok=True)
+    open(os.path.join(d, f), "wb").write(open(os.path.join(dev_dir, f), "rb").read())
+# a folder named like a summarized file's summary: that file's output path is now a folder's
+folder = blocked[0] + ".summary.txt"
+os.makedirs(folder)
+open(os.path.join(folder, new[0]), "wb").write(open(os.path.join(dev_dir, new[0]), "rb").read())
+nul = os.path.join(corpus, "nul.txt")               # failed on the first night, repaired
+if os.path.exists(nul):
+    open(nul, "wb").write(open(os.path.join(dev_dir, sorted(os.listdir(dev_dir))[0]), "rb").read())
+print(f"incremental night: {len(changed)} changed, {len(new)} new, {len(deleted)} deleted, 1 turned binary, "
+      f"1 emptied, 1 blocked by a folder named like its summary, nul.txt repaired")
+PY
+  RUN_DATE=2026-01-02
+  EXTRA_ARGS=(--precis.output.prune-deleted=true)
+  REF=$WORK/reference2
+  mkdir -p "$REF"
+  cp -a "$WORK/night1/output" "$WORK/night1/jobs" "$REF/"
+  reference "$REF"
+  REF_OUT=$REF/output
+  REF_REPORT=$REF_OUT/reports/precis-$RUN_DATE-1.csv
+  python3 - "$SEED" "$INCREMENTAL" "$REF_WALL" "$REF_JOB_AT" > "$PLAN" <<'PY'
+import random, sys
+seed, kills, wall, job_at = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+rnd = random.Random(seed * 7919 + 2)
+job = max(wall - job_at, 0.3)
+width = job / kills
+delays = [width * (i + rnd.random()) for i in range(kills)]
+rnd.shuffle(delays)
+for first in delays:
+    anchors, plan = ["job"], [first]
+    while len(plan) < 3 and rnd.random() < 0.3:
+        anchors.append("launch")
+        plan.append(rnd.uniform(0.3, max(wall, 0.6)))
+    print("incremental", ",".join(anchors), *[f"{d:.2f}" for d in plan])
+PY
+  while read -r kind anchors delays; do
+    read -r -a plan_delays <<< "$delays"
+    kill_point "$kind" "$anchors" "${plan_delays[@]}"
+  done < "$PLAN"
+fi
+
+echo "kinds: launch ${KIND_COUNT[launch]}, job ${KIND_COUNT[job]}, restart ${KIND_COUNT[restart]} ($RESTART_KILLS_IN_JOB restarts killed inside their job), incremental ${KIND_COUNT[incremental]}"
 echo "$identical/$KILLS kill points identical (seed $SEED, $N_INPUT files)"
 [ "$identical" = "$KILLS" ]

@@ -64,7 +64,15 @@ public final class ArticleReader {
             throw ArticleException.failed("read error: " + describe(e));
         }
         sha.update(bytes, 0, length);
-        String hash = HexFormat.of().formatHex(sha.digest());
+        return parse(bytes, length, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * The article in the first {@code length} bytes of a file already read, whose SHA-256 is
+     * {@code hash}: decoded, normalised and split from its instruction line exactly as {@link #read}
+     * does it. The manifest step counts the lines the cleaner will see through this.
+     */
+    public Article parse(byte[] bytes, int length, String hash) throws ArticleException {
         if (length == 0) {
             throw ArticleException.skipped("empty file");
         }

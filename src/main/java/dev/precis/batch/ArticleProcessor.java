@@ -22,7 +22,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * File → Article → cleaned text → summary, for one manifest entry. Every input-side problem
- * becomes an outcome with a reason (the job goes on); only output-side failures, in the writer,
+ * becomes an outcome with a reason (the job goes on), an {@link Error} such as a stack overflow
+ * included; only output-side failures, in the writer, and a JVM in trouble ({@link OutOfMemoryError})
  * stop the job.
  */
 public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcome> {
@@ -55,13 +56,33 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
     @Override
     public FileOutcome process(ManifestEntry entry) {
         long start = System.nanoTime();
-        return switch (entry.kind()) {
+        return withoutStaleSummary(entry, switch (entry.kind()) {
             case SYMLINK -> skip(entry, Status.SKIPPED, "symbolic link: not followed", start);
             case SPECIAL -> skip(entry, Status.SKIPPED, "not a regular file (FIFO, socket or device): not opened", start);
             case UNREADABLE -> skip(entry, Status.FAILED, "unreadable: " + entry.note(), start);
+            case COLLISION -> skip(entry, Status.FAILED, entry.note(), start);
             case FILE -> file(entry, start);
-        };
+        });
     }
+
+    /**
+     * A file summarized on an earlier night that now fails or is skipped: its summary no longer
+     * matches it, so the writer removes it, and the row says so. Decided from the history alone (not
+     * from what is on disk), so a chunk redone after a crash reports exactly the same.
+     */
+    private static FileOutcome withoutStaleSummary(ManifestEntry entry, FileOutcome outcome) {
+        ManifestEntry.Previous prev = entry.previous();
+        ReportRow row = outcome.row();
+        if (!outcome.updatesHistory() || row.summaryPath() != null || prev == null || !"SUMMARIZED".equals(prev.status())
+                || prev.summaryPath() == null) {
+            return outcome;
+        }
+        String reason = (row.reason() == null || row.reason().isEmpty() ? "" : row.reason() + "; ") + STALE_REMOVED;
+        return new FileOutcome(outcome.seq(), row.withReason(reason), outcome.summary(), outcome.cleaned(), true, prev.summaryPath());
+    }
+
+    /** Appended to the reason of a file whose earlier summary was removed. */
+    static final String STALE_REMOVED = "its summary from an earlier run was removed";
 
     private FileOutcome file(ManifestEntry entry, long start) {
         ManifestEntry.Previous prev = entry.previous();
@@ -78,6 +99,14 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
             return skip(entry, e.isSkipped() ? Status.SKIPPED : Status.FAILED, e.getMessage(), start);
         } catch (RuntimeException e) {
             log.warn("Unexpected error on {}", entry.path(), e);
+            return skip(entry, Status.FAILED, "internal error: " + e, start);
+        } catch (Error e) {
+            // A stack overflow (say a regex on a pathological line) is this file's problem. Memory
+            // running out, or the JVM failing, is not: that fails the job, and a restart resumes it.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            log.warn("Error on {}", entry.path(), e);
             return skip(entry, Status.FAILED, "internal error: " + e, start);
         }
     }

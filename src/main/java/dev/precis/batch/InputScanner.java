@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import java.nio.charset.StandardCharsets;
-
+import dev.precis.article.ArticleException;
+import dev.precis.article.ArticleReader;
 import dev.precis.batch.ManifestEntry.Kind;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.clean.RunLines;
@@ -40,7 +40,8 @@ import dev.precis.clean.RunLines;
  * <li>unreadable files and folders are listed as UNREADABLE with the reason.</li>
  * </ul>
  * While it reads each file for its hash, it also counts in how many distinct plain-text files each
- * line occurs, for the cleaner's run-level evidence ({@link RunLines}).
+ * line occurs, for the cleaner's run-level evidence ({@link RunLines}): over the lines of the decoded,
+ * normalised article body, split as the cleaner splits it, so both steps hash the same text.
  * Entries are sorted by path, so the same folder always gives the same manifest.
  */
 public final class InputScanner {
@@ -52,11 +53,16 @@ public final class InputScanner {
 
     private final long maxHashBytes;
     private final int threads;
+    private final ArticleReader articles;
 
-    /** {@code threads}: how many files are read and hashed at once. */
-    public InputScanner(long maxHashBytes, int threads) {
+    /**
+     * {@code threads}: how many files are read and hashed at once; {@code articles}: decodes each file
+     * as the summarize step will, so the recurring lines are counted over the text the cleaner sees.
+     */
+    public InputScanner(long maxHashBytes, int threads, ArticleReader articles) {
         this.maxHashBytes = maxHashBytes;
         this.threads = Math.max(1, threads);
+        this.articles = articles;
     }
 
     /** The listing, and the lines that recur across its distinct plain-text files. */
@@ -178,13 +184,29 @@ public final class InputScanner {
         try {
             byte[] bytes = read(found.file(), attrs.size());
             String sha = HexFormat.of().formatHex(sha256().digest(bytes));
-            long[] lineHashes = ArticleCleaner.Format.detect(path, "") == ArticleCleaner.Format.TEXT
-                    ? RunLines.Counter.distinctLines(new String(bytes, StandardCharsets.UTF_8)) : null;
-            return new Scanned(new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, sha, null, null), lineHashes);
+            return new Scanned(new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, sha, null, null),
+                    cleanerLineHashes(path, bytes, sha));
         } catch (AccessDeniedException e) {
             return new Scanned(new ManifestEntry(0, path, Kind.UNREADABLE, attrs.size(), mtime, null, "permission denied", null), null);
         } catch (IOException e) {
             return new Scanned(new ManifestEntry(0, path, Kind.UNREADABLE, attrs.size(), mtime, null, String.valueOf(e.getMessage()), null), null);
+        }
+    }
+
+    /**
+     * The distinct lines of the article body as the cleaner will split it (decoded, NFC, without its
+     * instruction line), when the cleaner uses run-level evidence for this file (plain text); else
+     * null, as for a file the summarize step will skip or fail.
+     */
+    private long[] cleanerLineHashes(String path, byte[] bytes, String sha) {
+        if (ArticleCleaner.Format.detect(path, "") != ArticleCleaner.Format.TEXT || bytes.length > maxHashBytes) {
+            return null;
+        }
+        try {
+            String body = articles.parse(bytes, bytes.length, sha).body();
+            return ArticleCleaner.Format.detect(path, body) == ArticleCleaner.Format.TEXT ? RunLines.Counter.distinctCleanerLines(body) : null;
+        } catch (ArticleException e) {
+            return null;
         }
     }
 

@@ -28,14 +28,17 @@ public class ManifestTasklet implements Tasklet {
     private final PrecisStore store;
 
     private final String settingsKey;
+    private final OutputOptions options;
 
     /** {@code settingsKey}: the current summary settings; a file summarized under others is redone. */
-    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, PrecisStore store, String settingsKey) {
+    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, PrecisStore store, String settingsKey,
+            OutputOptions options) {
         this.inputRoot = inputRoot;
         this.files = files;
         this.scanner = scanner;
         this.store = store;
         this.settingsKey = settingsKey;
+        this.options = options;
     }
 
     @Override
@@ -46,16 +49,33 @@ public class ManifestTasklet implements Tasklet {
         }
         long start = System.nanoTime();
         InputScanner.Manifest manifest = scanner.scan(inputRoot, Set.of(files.root()));
-        List<ManifestEntry> entries = manifest.entries();
+        List<ManifestEntry> entries = OutputCollisions.mark(manifest.entries(), options.cleaned());
         long scanned = System.nanoTime();
+        // Files are removed before this step's transaction commits: a kill before the commit redoes
+        // the step, which removes the same files (already gone) and records the same rows.
+        // A colliding file's own outputs go now, before any slice needs their paths as folders.
+        for (ManifestEntry e : entries) {
+            if (e.kind() == ManifestEntry.Kind.COLLISION) {
+                for (String out : OutputCollisions.outputs(e.path(), options.cleaned())) {
+                    files.remove(out);
+                }
+            }
+        }
         // Unchanged files are reported with the manifest; the summarize step reads only the rest.
         int unchanged = store.replaceManifest(instanceId, inputRoot.toString(), settingsKey, entries, files::exists);
         store.replaceRunLines(instanceId, manifest.repeatedLines());
-        int deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1);
+        PrecisStore.Deleted deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1,
+                options.pruneDeleted());
+        if (options.pruneDeleted()) {
+            for (String path : deleted.withSummary()) {
+                files.remove(SummaryFiles.summaryPath(path));
+                files.remove(SummaryFiles.cleanedPath(path));
+            }
+        }
         contribution.incrementWriteCount(entries.size());
         log.info("Manifest: {} files in {} ({} unchanged since their last summary, {} deleted since the last run,"
                 + " {} lines recur across files), read in {} ms, recorded in {} ms", entries.size(), inputRoot, unchanged,
-                deleted, manifest.repeatedLines().size(), (scanned - start) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000);
+                deleted.count(), manifest.repeatedLines().size(), (scanned - start) / 1_000_000, (System.nanoTime() - scanned) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param cleaned also write each article's cleaned text to {@code output/cleaned/} (audit trail)
  * @param fsync   force each summary to disk before it is committed (survives power loss, slower)
+ * @param pruneDeleted remove the summary (and cleaned text) of an input file that was deleted; by
+ *                default it is left in place and the report says so
  */
 @ConfigurationProperties("precis.output")
-public record OutputOptions(@DefaultValue("false") boolean cleaned, @DefaultValue("false") boolean fsync) {
+public record OutputOptions(@DefaultValue("false") boolean cleaned, @DefaultValue("false") boolean fsync,
+        @DefaultValue("false") boolean pruneDeleted) {
 }

@@ -36,7 +36,7 @@ public class PrecisJobConfiguration {
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "2";
+    static final String ALGORITHM_VERSION = "3";
 
     @Bean
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
@@ -71,7 +71,7 @@ public class PrecisJobConfiguration {
     @Bean
     public Step summarizeSliceStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
             ManifestReader manifestReader, ArticleProcessor articleProcessor,
-            SummaryWriter summaryWriter, ProgressListener progress) {
+            SummaryWriter summaryWriter, ProgressListener progress, PrecisStore store) {
         return new StepBuilder("summarizeSlice", jobRepository)
                 .<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
                 .transactionManager(tx)
@@ -79,6 +79,7 @@ public class PrecisJobConfiguration {
                 .processor(articleProcessor)
                 .writer(summaryWriter)
                 .listener((org.springframework.batch.core.listener.ChunkListener<ManifestEntry, FileOutcome>) progress)
+                .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
                 .build();
     }
 
@@ -122,9 +123,9 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisProperties settings, SummaryMethodProperties method, PrecisStore store) {
-        return new ManifestTasklet(Path.of(input), summaryFiles, new InputScanner(settings.maxFileBytes(), settings.threads()), store,
-                settingsKey(settings, method));
+            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store) {
+        InputScanner scanner = new InputScanner(settings.maxFileBytes(), settings.threads(), articleReader(settings));
+        return new ManifestTasklet(Path.of(input), summaryFiles, scanner, store, settingsKey(settings, method, options), options);
     }
 
     @Bean
@@ -143,18 +144,16 @@ public class PrecisJobConfiguration {
     public ArticleProcessor articleProcessor(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer,
             PrecisStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        ArticleReader reader = new ArticleReader(settings.maxFileBytes(),
-                new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
-        return new ArticleProcessor(Path.of(input), reader, new ArticleCleaner(), summarizer, summaryFiles, settings,
-                settingsKey(settings, method), options.cleaned(), store.runLines(instanceId));
+        return new ArticleProcessor(Path.of(input), articleReader(settings), new ArticleCleaner(), summarizer, summaryFiles, settings,
+                settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId));
     }
 
     @Bean
     @StepScope
     public SummaryWriter summaryWriter(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisStore store, PrecisProperties settings, SummaryMethodProperties method,
+            PrecisStore store, PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        return new SummaryWriter(summaryFiles, store, instanceId, input, settingsKey(settings, method));
+        return new SummaryWriter(summaryFiles, store, instanceId, input, settingsKey(settings, method, options));
     }
 
     @Bean
@@ -165,14 +164,23 @@ public class PrecisJobConfiguration {
         return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), store, reports);
     }
 
+    private static ArticleReader articleReader(PrecisProperties settings) {
+        return new ArticleReader(settings.maxFileBytes(), new InstructionParser(settings.maxWords(), settings.maxParagraphs()));
+    }
+
     @Bean
     public Summarizer summarizer(SummaryMethodProperties method) {
         return SummarizerMethod.parse(method.method()).create();
     }
 
-    /** What, besides a file's bytes, decides its summary: a change here redoes every file. */
-    static String settingsKey(PrecisProperties s, SummaryMethodProperties m) {
-        return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT) + ";words=" + s.defaultWords()
-                + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare();
+    /**
+     * What, besides a file's bytes, decides what a run writes for it: a change here redoes every file
+     * once. Every setting that changes a summary or a cleaned text belongs here (SettingsKeyTests holds
+     * each property to that). The recurring-line evidence of the run is not part of it (README: Reruns).
+     */
+    static String settingsKey(PrecisProperties s, SummaryMethodProperties m, OutputOptions o) {
+        return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT)
+                + ";words=" + s.defaultWords() + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare()
+                + ";max-words=" + s.maxWords() + ";max-paragraphs=" + s.maxParagraphs() + ";cleaned=" + o.cleaned();
     }
 }

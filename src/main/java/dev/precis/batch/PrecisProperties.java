@@ -28,9 +28,7 @@ public record PrecisProperties(
         Long executionId) {
 
     public PrecisProperties {
-        if (threads <= 0) {
-            threads = Runtime.getRuntime().availableProcessors();
-        }
+        threads = threadsOrCores(threads);
         if (commitInterval < 1) {
             throw new IllegalArgumentException("precis.commit-interval must be at least 1");
         }
@@ -40,5 +38,10 @@ public record PrecisProperties(
         if (!(maxShare > 0 && maxShare <= 1)) {
             throw new IllegalArgumentException("precis.max-share must be in (0, 1]");
         }
+    }
+
+    /** {@code precis.threads} as the job uses it: the number of cores unless set to a positive number. */
+    static int threadsOrCores(int threads) {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -208,22 +208,33 @@ public class PrecisStore {
 
     /**
      * Files that an earlier run summarized but that are no longer in the input: reported once as
-     * DELETED (rows numbered after the manifest), and marked so in the history.
+     * DELETED (rows numbered after the manifest), and marked so in the history. With {@code prune}
+     * their summaries are to be removed: the rows say so and the history forgets the summary path.
      */
-    public int recordDeleted(long instanceId, String inputRoot, int firstSeq) {
+    public Deleted recordDeleted(long instanceId, String inputRoot, int firstSeq, boolean prune) {
         List<String[]> gone = jdbc.query("SELECT h.PATH, h.SUMMARY_PATH FROM PRECIS_HISTORY h WHERE h.INPUT_ROOT = ?"
                 + " AND h.STATUS <> 'DELETED' AND NOT EXISTS (SELECT 1 FROM PRECIS_MANIFEST m"
                 + " WHERE m.JOB_INSTANCE_ID = ? AND m.PATH = h.PATH) ORDER BY h.PATH",
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, inputRoot, instanceId);
         int seq = firstSeq;
+        List<String> withSummary = new ArrayList<>();
         for (String[] g : gone) {
-            String reason = g[1] == null ? "input file removed" : "input file removed; its summary was left in place";
+            String reason = g[1] == null ? "input file removed"
+                    : prune ? "input file removed; its summary was removed" : "input file removed; its summary was left in place";
+            String summary = prune ? null : g[1];
             insertResult(instanceId, seq++, new ReportRow(g[0], Status.DELETED, reason, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, g[1], null));
-            jdbc.update("UPDATE PRECIS_HISTORY SET STATUS = 'DELETED', JOB_INSTANCE_ID = ? WHERE INPUT_ROOT = ? AND PATH = ?",
-                    instanceId, inputRoot, g[0]);
+                    null, null, null, null, null, null, null, null, null, summary, null));
+            jdbc.update("UPDATE PRECIS_HISTORY SET STATUS = 'DELETED', SUMMARY_PATH = ?, JOB_INSTANCE_ID = ? WHERE INPUT_ROOT = ? AND PATH = ?",
+                    summary, instanceId, inputRoot, g[0]);
+            if (g[1] != null) {
+                withSummary.add(g[0]);
+            }
         }
-        return gone.size();
+        return new Deleted(gone.size(), withSummary);
+    }
+
+    /** How many files were gone, and those of them (input paths) that had a summary. */
+    public record Deleted(int count, List<String> withSummary) {
     }
 
     // ---- results and history

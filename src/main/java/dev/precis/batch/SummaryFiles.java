@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -57,7 +58,12 @@ public class SummaryFiles {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
         if (knownDirectories.add(target.getParent())) {
-            Files.createDirectories(target.getParent());
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                knownDirectories.remove(target.getParent()); // not made: the next write tries again
+                throw e;
+            }
         }
         Path tempDir = root.resolve(TEMP_DIR);
         if (knownDirectories.add(tempDir)) {
@@ -77,6 +83,48 @@ public class SummaryFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Removes an output file (a summary that no longer matches its input, or its cleaned text), if it
+     * is one: a folder or a symbolic link in its place is left alone.
+     */
+    public void remove(String relativePath) throws IOException {
+        Path target = inside(relativePath);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(target);
+        }
+    }
+
+    /**
+     * Why an output path cannot be written although the output folder itself is fine, or null: the
+     * path is a folder, or one of the folders it needs below {@code summaries/} (or {@code cleaned/})
+     * is a file. Asked after a write failed, to tell such a collision (the file's problem) from a
+     * full disk or an unwritable output folder (the job's).
+     */
+    public String conflict(String relativePath) {
+        Path target = inside(relativePath);
+        Path category = root.resolve(relativePath.substring(0, Math.max(0, relativePath.indexOf('/'))));
+        if (!Files.isDirectory(category)) {
+            return null;
+        }
+        for (Path p = target.getParent(); p != null && p.startsWith(category) && !p.equals(category); p = p.getParent()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return root.relativize(p) + " is a file, not a folder";
+            }
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return relativePath + " is a folder";
+        }
+        return null;
+    }
+
+    private Path inside(String relativePath) {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("not inside the output folder: " + relativePath);
+        }
+        return target;
     }
 
     public boolean exists(String relativePath) {

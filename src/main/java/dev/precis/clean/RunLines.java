@@ -126,6 +126,28 @@ public final class RunLines {
         }
 
         /**
+         * {@link #distinctLines} of an article body as {@link ArticleCleaner} splits plain text: at
+         * every line break it knows, the line and paragraph separators U+2028 and U+2029 included
+         * (which {@code String.lines()} does not split at). Give it the decoded, normalised body the
+         * cleaner gets, so that the counts are of the very lines the cleaner looks up.
+         */
+        public static long[] distinctCleanerLines(String body) {
+            String text = body;
+            for (char c : OTHER_LINE_BREAKS) {
+                if (text.indexOf(c) >= 0) {
+                    for (char d : OTHER_LINE_BREAKS) {
+                        text = text.replace(d, '\n');
+                    }
+                    break;
+                }
+            }
+            return distinctLines(text);
+        }
+
+        /** ArticleCleaner's line breaks besides \n and \r (which {@link #distinctLines} splits at). */
+        private static final char[] OTHER_LINE_BREAKS = {'\u000B', '\f', '\u0085', '\u2028', '\u2029'};
+
+        /**
          * The hashes of a document's distinct non-blank lines, in order of first occurrence: the
          * part of {@link #addDocument} that needs no shared state, so callers can compute it in parallel.
          */

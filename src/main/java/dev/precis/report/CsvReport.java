@@ -32,12 +32,27 @@ public final class CsvReport {
         private final CSVPrinter printer;
         private boolean done;
 
-        private Writing(Path target) throws IOException {
+        private Writing(Path target, CsvReport report) throws IOException {
             Files.createDirectories(target.getParent());
             this.target = target;
             this.temp = target.resolveSibling(target.getFileName() + ".precis-tmp");
-            Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-            this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            Writer out = report.writers.open(temp);
+            try {
+                // CSVPrinter writes the header at once: if that fails, close and remove what was opened.
+                this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            } catch (IOException | RuntimeException e) {
+                try {
+                    out.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
         }
 
         public void write(ReportRow row) throws IOException {
@@ -59,14 +74,32 @@ public final class CsvReport {
         @Override
         public void close() throws IOException {
             if (!done) {
-                printer.close();
-                Files.deleteIfExists(temp);
+                try {
+                    printer.close();
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }
 
     public Writing open(Path target) throws IOException {
-        return new Writing(target);
+        return new Writing(target, this);
+    }
+
+    /** Opens the temporary file's writer; a seam for tests that need one that fails. */
+    interface WriterFactory {
+        Writer open(Path temp) throws IOException;
+    }
+
+    private final WriterFactory writers;
+
+    public CsvReport() {
+        this(temp -> Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+    }
+
+    CsvReport(WriterFactory writers) {
+        this.writers = writers;
     }
 
     /**

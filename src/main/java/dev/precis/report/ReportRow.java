@@ -35,6 +35,12 @@ public record ReportRow(
     /** The reason of an unchanged file's row (the run summary counts rows by it). */
     public static final String UNCHANGED = "unchanged since its last summary";
 
+    /** The same row with another reason. */
+    public ReportRow withReason(String newReason) {
+        return new ReportRow(path, status, newReason, charset, language, bytes, wordsIn, wordsCleaned, linesIn, linesDropped,
+                wordsSummary, requestedWords, requestedParagraphs, paragraphs, lengthLimit, title, sha256, summaryPath, millis);
+    }
+
     public static ReportRow withoutSummary(String path, Status status, String reason, Long bytes, String sha256, Long millis) {
         return new ReportRow(path, status, reason, null, null, bytes, null, null, null, null, null, null, null,
                 null, null, null, sha256, null, millis);

@@ -285,7 +285,7 @@ class PrecisJobFunctionalTests {
         return r.get("status") + ": " + r.get("reason");
     }
 
-    private static Map<String, List<String>> withoutTimings(Map<String, CSVRecord> report) {
+    static Map<String, List<String>> withoutTimings(Map<String, CSVRecord> report) {
         Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
         report.forEach((path, r) -> {
             Map<String, String> m = new java.util.LinkedHashMap<>(r.toMap());

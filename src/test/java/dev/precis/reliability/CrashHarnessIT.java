@@ -13,19 +13,20 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The crash harness at CI size: 5 kill -9 points over 150 files with a fixed seed (about two
- * minutes). Runs after {@code package} (failsafe), so target/precis.jar exists. The full size is
- * run on demand: {@code bench/crash-harness.sh 20} (see bench/README-crash.md).
+ * The crash harness at CI size: 8 kill -9 points over 150 files with a fixed seed, two of each kind
+ * (from launch, inside the job, inside a restart, inside an incremental second night), each compared
+ * with an uninterrupted run. Runs after {@code package} (failsafe), so target/precis.jar exists. The
+ * full size is run on demand: {@code bench/crash-harness.sh 20} (see bench/README-crash.md).
  */
 class CrashHarnessIT {
 
     private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final String KILLS = "5";
+    private static final String KILLS = "8";
     private static final String SEED = "8";
     private static final String FILES = "150";
 
     @Test
-    void fiveRandomKillPointsGiveOutputIdenticalToAnUninterruptedRun() throws Exception {
+    void killPointsInFirstNightsRestartsAndIncrementalNightsGiveOutputIdenticalToUninterruptedRuns() throws Exception {
         Path jar = REPO.resolve("target/precis.jar");
         // Meant for failsafe, after `package`. A surefire run picked by -Dtest='dev.precis.reliability.**' before
         // `package` would test a missing or stale jar: skip then, rather than fail or prove nothing.
@@ -37,18 +38,23 @@ class CrashHarnessIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        boolean finished = harness.waitFor(8, TimeUnit.MINUTES);
+        boolean finished = harness.waitFor(9, TimeUnit.MINUTES);
         if (!finished) {
             harness.descendants().forEach(ProcessHandle::destroyForcibly);
             harness.destroyForcibly();
         }
         String output = read(log);
         System.out.println(output);
-        assertThat(finished).as("harness finished within 8 minutes:%n%s", output).isTrue();
+        assertThat(finished).as("harness finished within 9 minutes:%n%s", output).isTrue();
         assertThat(harness.exitValue()).as("harness exit code:%n%s", output).isZero();
         assertThat(output).as(output).contains(KILLS + "/" + KILLS + " kill points identical");
         assertThat(output.lines().filter(l -> l.startsWith("kill point ")).filter(l -> l.endsWith("; OK")))
                 .as(output).hasSize(Integer.parseInt(KILLS));
+        // every kind ran, and the incremental ones on the second night
+        assertThat(output).as(output).contains("kinds: launch 2, job 2, restart 2 (").contains(", incremental 2");
+        assertThat(output.lines().filter(l -> l.startsWith("kill point ") && l.contains("(incremental, night 2026-01-02)")))
+                .as(output).hasSize(2);
+        assertThat(output).as(output).contains("incremental night: ");
         Files.deleteIfExists(log);
     }
 

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * row, the summary files and that the job goes on (exit 0). Expected behaviour is the README's
  * ("Input files", "The instruction line", "The report").
  *
- * Not tested here: unreadable files and folders (chmod 000). The tests run as root, which reads
- * everything regardless of permissions, so such a test could not fail.
+ * Not tested here: unreadable files and folders. The tests run as root, which reads everything
+ * regardless of permissions; {@link UnreadableInputIT} runs the packaged jar as an unprivileged user instead.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileInputTests {
