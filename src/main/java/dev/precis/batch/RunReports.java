@@ -38,11 +38,13 @@ public class RunReports {
     private final PrecisStore store;
     private final PrecisProperties settings;
     private final SummaryMethodProperties method;
+    private final OutputOptions output;
 
-    public RunReports(PrecisStore store, PrecisProperties settings, SummaryMethodProperties method) {
+    public RunReports(PrecisStore store, PrecisProperties settings, SummaryMethodProperties method, OutputOptions output) {
         this.store = store;
         this.settings = settings;
         this.method = method;
+        this.output = output;
     }
 
     /**
@@ -97,7 +99,8 @@ public class RunReports {
         s.put("precis.max-words", Integer.toString(settings.maxWords()));
         s.put("precis.max-paragraphs", Integer.toString(settings.maxParagraphs()));
         s.put("precis.max-file-bytes", Long.toString(settings.maxFileBytes()));
-        s.put("settings-key", PrecisJobConfiguration.settingsKey(settings, method));
+        s.put("precis.output.cleaned", Boolean.toString(output.cleaned()));
+        s.put("settings-key", PrecisJobConfiguration.settingsKey(settings, method, output));
         return s;
     }
 
