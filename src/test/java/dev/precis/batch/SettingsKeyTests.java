@@ -23,6 +23,7 @@ class SettingsKeyTests {
             Map.entry("command", "which command runs"),
             Map.entry("input", "the history is kept per input folder"),
             Map.entry("output", "a summary missing from the output folder is redone anyway"),
+            Map.entry("format", "how the status command prints, not what a run writes"),
             Map.entry("commitInterval", "transaction size"),
             Map.entry("threads", "parallelism; output is the same on any thread count"),
             Map.entry("runDate", "which night a run belongs to"),
@@ -32,7 +33,7 @@ class SettingsKeyTests {
             Map.entry("fsync", "durability, not content"),
             Map.entry("pruneDeleted", "what happens to the outputs of deleted inputs only"));
 
-    private static final PrecisProperties SETTINGS = new PrecisProperties("run", Path.of("input"), Path.of("output"), 100, 2,
+    private static final PrecisProperties SETTINGS = new PrecisProperties("run", "text", Path.of("input"), Path.of("output"), 100, 2,
             200, 3, 0.5, 10_485_760, 5000, 50, null, false, null);
     private static final SummaryMethodProperties METHOD = new SummaryMethodProperties("coverage");
     private static final OutputOptions OPTIONS = new OutputOptions(false, false, false);
