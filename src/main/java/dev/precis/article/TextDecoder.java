@@ -44,9 +44,43 @@ public final class TextDecoder {
         try {
             return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 0, length)).toString(), "UTF-8");
         } catch (MalformedInputException e) {
+            Charset declared = declaredCharset(bytes, length);
+            if (declared != null) {
+                try {
+                    return new Decoded(strict(bytes, 0, length, declared, declared.name()), declared.name());
+                } catch (ArticleException wrongDeclaration) {
+                    // the bytes are not what the page says: judge them as any other bytes
+                }
+            }
             return latin(bytes, length);
         } catch (CharacterCodingException e) {
             throw ArticleException.failed("not valid UTF-8: " + e.getMessage());
+        }
+    }
+
+    /** Where a page may declare its encoding: the HTML standard's prescan reads the first 1024 bytes. */
+    private static final int PRESCAN_BYTES = 1024;
+    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
+            "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([a-z0-9_:.-]{2,40})|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([a-z0-9_:.-]{2,40})");
+
+    /**
+     * The encoding a page declares for itself (a {@code <meta charset>}, an {@code http-equiv} content type,
+     * or an XML declaration) within its first 1024 bytes, when the JDK knows it and it is not UTF-8 (which
+     * has been tried); else null. A page saved as windows-1250 says so, and is then read as such rather
+     * than guessed at.
+     */
+    static Charset declaredCharset(byte[] bytes, int length) {
+        String head = new String(bytes, 0, Math.min(length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARATION.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        try {
+            Charset c = Charset.forName(name);
+            return c.equals(StandardCharsets.UTF_8) ? null : c;
+        } catch (IllegalArgumentException e) { // unknown or illegal name
+            return null;
         }
     }
 

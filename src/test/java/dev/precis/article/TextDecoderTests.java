@@ -86,4 +86,21 @@ class TextDecoderTests {
         }
         assertThat(valid).isGreaterThan(1000);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPageReadsInTheEncodingItDeclares() throws Exception {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1250\">"
+                + "</head><body><p>Wiele osób żąda, by rząd złożył sprawozdanie.</p></body></html>";
+        byte[] bytes = page.getBytes(java.nio.charset.Charset.forName("windows-1250"));
+        TextDecoder.Decoded decoded = new TextDecoder().decode(bytes, bytes.length);
+        org.assertj.core.api.Assertions.assertThat(decoded.charset()).isEqualTo("windows-1250");
+        org.assertj.core.api.Assertions.assertThat(decoded.text()).contains("Wiele osób żąda, by rząd złożył");
+        // <meta charset> and an XML declaration are read as well; a wrong declaration falls back to the guess
+        byte[] meta = ("<meta charset=\"ISO-8859-2\"><p>Łódź</p>").getBytes(java.nio.charset.Charset.forName("ISO-8859-2"));
+        org.assertj.core.api.Assertions.assertThat(new TextDecoder().decode(meta, meta.length).text()).contains("Łódź");
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"windows-1252\"?><p>café</p>").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        org.assertj.core.api.Assertions.assertThat(new TextDecoder().decode(xml, xml.length).charset()).isEqualTo("windows-1252");
+        byte[] unknown = "<meta charset=\"x-no-such-charset\"><p>caf\u00e9 au lait</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        org.assertj.core.api.Assertions.assertThat(new TextDecoder().decode(unknown, unknown.length).charset()).isEqualTo("windows-1252");
+    }
 }
