@@ -20,7 +20,10 @@ final class FeatureExtractor {
     private static final String LINK_AFTER_DOT = "conhp";
     /** Closing quotes and brackets that may follow the full stop of a sentence. */
     private static final String CLOSERS = "\"'”’»)]\u201d\u2019*";
-    private static final String SENTENCE_END = ".!?…。！？";
+    /** Full stops and question and exclamation marks of the scripts the cleaner meets (danda, Arabic, Armenian, Ethiopic, Myanmar...). */
+    private static final String SENTENCE_END = ".!?…。！？।॥؟۔։።။";
+    /** Languages whose writing does not end sentences with a mark: any line of running text may end one. */
+    private static final java.util.Set<String> UNPUNCTUATED = java.util.Set.of("th", "lo", "km");
 
     /** A photo caption is a sentence or two; a longer line that mentions a photo credit is story text. */
     static final int MAX_CAPTION_WORDS = 100;
@@ -47,6 +50,7 @@ final class FeatureExtractor {
      * lines that recur across the run's files.
      */
     List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words, RunLines run) {
+        boolean unpunctuated = UNPUNCTUATED.contains(language);
         CharArraySet stops = StopWords.forLanguage(language);
         StopWords.Family family = stops == null ? null : StopWords.familyOf(language);
         int bit = family == null ? 0 : family.bitOf(language);
@@ -61,13 +65,14 @@ final class FeatureExtractor {
         List<LineFeatures> out = new ArrayList<>(lines.size());
         for (int i = 0; i < normalised.length; i++) {
             int documents = run.size() == 0 ? 0 : run.documents(lines.get(i).text());
-            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), documents, words, i));
+            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), documents, words, i,
+                    unpunctuated));
         }
         return out;
     }
 
     private LineFeatures features(Input in, String lower, CharArraySet stops, StopWords.Family family, int bit, int repeats,
-            int documents, Tokens.PerLine lineWords, int index) {
+            int documents, Tokens.PerLine lineWords, int index, boolean unpunctuated) {
         String text = in.text();
         int words = counter.count(text);
         // whitespace tokens of the stripped line, as written, walked in place
@@ -127,7 +132,7 @@ final class FeatureExtractor {
         }
         int n = Math.max(1, tokens);
         int boilerplate = BoilerplatePatterns.chromeAndCaptionLower(lower);
-        return new LineFeatures(text, words, endsSentence(text, words),
+        return new LineFeatures(text, words, endsSentence(text, words) || unpunctuated,
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
                 (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0 && words < MAX_CAPTION_WORDS,
                 BoilerplatePatterns.isMarkerLower(lower, words, boilerplate), repeats, documents, alnum == 0 ? 0 : (double) digits / alnum,

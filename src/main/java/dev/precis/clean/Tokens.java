@@ -13,6 +13,12 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** A combining mark: the vowel signs of Devanagari, Bengali, Tamil... are part of their words. */
+    static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
     /** The whitespace of {@code \s} in Java's regular expressions: space, tab, line ends, VT, FF. */
     static boolean isAsciiSpace(char c) {
         return c <= ' ' && (SPACES & (1L << c)) != 0;
@@ -51,7 +57,7 @@ final class Tokens {
                 i += i < n ? Character.charCount(cp) : 1;
                 if (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) {
                     w.chars[len++] = (char) (cp | 0x20);
-                } else if (cp >= 0x80 && (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK)) {
+                } else if (cp >= 0x80 && (Character.isLetter(cp) || isMark(cp))) {
                     len += Character.toChars(cp, w.chars, len);
                     ascii = false;
                 } else if (len > runStart) {

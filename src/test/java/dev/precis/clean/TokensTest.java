@@ -22,7 +22,9 @@ class TokensTest {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            int type = Character.getType(cp);
+            if (Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
                 cur.appendCodePoint(cp);
             } else if (cur.length() > 0) {
                 out.add(cur.toString().toLowerCase(Locale.ROOT));
