@@ -60,8 +60,19 @@ final class LineClassifier {
         return prose && (!f.heading() || f.words() >= LONG_LINE_WORDS) ? Kind.GOOD : Kind.SHORT;
     }
 
+    /**
+     * A short block that is mostly link text is navigation; a paragraph of several sentences may link
+     * half its words (a digest of the day's news) and still be running text.
+     */
+    static double maxLinkDensity(LineFeatures f) {
+        return f.words() >= LONG_LINE_WORDS && f.endsSentence() ? LINKED_PROSE_DENSITY : MAX_LINK_DENSITY;
+    }
+
+    /** HTML only: a long paragraph that ends a sentence is running text up to this share of link text. */
+    static final double LINKED_PROSE_DENSITY = 0.75;
+
     private static boolean boilerplate(LineFeatures f) {
-        if (f.marker() || f.caption() || f.linkShare() >= 0.5 || f.linkDensity() >= MAX_LINK_DENSITY) {
+        if (f.marker() || f.caption() || f.linkShare() >= 0.5 || f.linkDensity() >= maxLinkDensity(f)) {
             return true;
         }
         if (f.chrome() && f.words() < LONG_LINE_WORDS) {
