@@ -16,19 +16,20 @@ import java.util.stream.Stream;
  * Prints mean words per summary, and mean milliseconds per article of the summarize call (after a
  * warm-up pass), to stderr.
  *
- * <p>Usage: {@code RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare, default 0.35 as the job]}
+ * <p>Usage: {@code RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare, default 0.35 as the job] [language, default en]}
  */
 public final class RougeEvalMain {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare]");
+            System.err.println("usage: RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare] [language]");
             System.exit(2);
         }
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Summarizer summarizer = SummarizerMethod.valueOf(args[2].toUpperCase(Locale.ROOT)).create();
         double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.35;
+        String language = args.length > 4 ? args[4] : "en";
         Files.createDirectories(out);
         List<Path> files;
         try (Stream<Path> s = Files.list(in)) {
@@ -57,7 +58,7 @@ public final class RougeEvalMain {
                 }
             }
             articles.add(paragraphs);
-            requests.add(new SummaryRequest(words, paras, share));
+            requests.add(new SummaryRequest(words, paras, share, language));
         }
         // warm-up, then a timed pass whose results are written
         for (int i = 0; i < articles.size(); i++) {
