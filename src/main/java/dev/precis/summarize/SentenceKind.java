@@ -57,7 +57,7 @@ enum SentenceKind {
         if (isBoilerplate(s, cues)) {
             return BOILERPLATE;
         }
-        if (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || quoteClosesInside(s, cues.closingQuotes())) {
+        if (cues.discountQuotes() && (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || quoteClosesInside(s, cues.closingQuotes()))) {
             return QUOTE;
         }
         if (cues.dependentStart().contains(firstWord(s))) {
