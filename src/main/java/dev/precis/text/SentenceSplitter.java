@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -17,9 +16,10 @@ import com.ibm.icu.util.ULocale;
  * It also breaks where scraped text glued two sentences together without a space
  * ("...la saison.Cet investissement"), which ICU keeps whole (UAX #29 rule SB7).
  *
- * <p>English keeps ICU's CLDR-filtered iterator (its abbreviation list) under the repairs; for the
- * other languages the plain iterator is used, because the filtered one drops real breaks in German
- * ("Dr. Müller. Prof. Schmidt" came back as one sentence) and the explicit lists cover what it would.
+ * <p>ICU's CLDR-filtered iterator is not used: it drops real breaks ("Dr. Müller. Prof. Schmidt" in
+ * German, and every break of upper-case English: "FIRE MARKET. A DOCTOR REPORT." came back as one
+ * sentence), and the explicit lists cover what it would (on the English dev set both give the same
+ * summaries).
  * Thread-safe: each call clones the prototype iterator.
  */
 public final class SentenceSplitter {
@@ -41,10 +41,7 @@ public final class SentenceSplitter {
         String code = Languages.normalize(language);
         this.abbreviations = Abbreviations.of(code);
         ULocale locale = code.equals(Languages.UNDETERMINED) ? ULocale.ROOT : new ULocale(code);
-        BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
-        this.prototype = code.equals("en")
-                ? FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(sentences)
-                : sentences;
+        this.prototype = BreakIterator.getSentenceInstance(locale);
     }
 
     public List<String> split(String paragraph) {
