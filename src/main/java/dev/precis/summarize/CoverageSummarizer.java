@@ -157,15 +157,22 @@ public final class CoverageSummarizer implements Summarizer {
                 return build(analysis, texts, paragraphOf, words, chosen, terms, n, request, limit);
             }
         }
-        return cutBest(m, words, kinds, terms, w, budget, texts, n);
+        // Nothing was chosen: no whole sentence fits (or none that fits adds weight). The sentence the
+        // greedy would take first if the budget did not bind is taken, cut to the budget when it is too long.
+        int best = bestAlone(m, words, kinds, terms, w);
+        if (best >= 0 && words[best] <= budget) {
+            chosen[best] = true;
+            return build(analysis, texts, paragraphOf, words, chosen, terms, n, request, limit);
+        }
+        String cut = best < 0 ? null : cutter.cut(texts.get(best), budget);
+        if (cut == null) { // no sentence may stand alone, or a budget under one word
+            return new Summary(List.of(), 0, n, Summary.Limit.CUT_SENTENCE);
+        }
+        return new Summary(List.of(cut), counter.count(cut), n, Summary.Limit.CUT_SENTENCE);
     }
 
-    /**
-     * No whole sentence fits: the sentence the greedy would take first if the budget did not bind,
-     * cut to the budget. Empty only when the article has no sentence that may stand alone.
-     */
-    private Summary cutBest(int m, int[] words, SentenceKind[] kinds, int[][] terms, double[] w, int budget,
-                            List<String> texts, int n) {
+    /** The best sentence to stand alone, budget aside; -1 when every sentence is boilerplate or empty. */
+    private int bestAlone(int m, int[] words, SentenceKind[] kinds, int[][] terms, double[] w) {
         boolean[] none = new boolean[m];
         boolean[] covered = new boolean[w.length];
         int best = -1;
@@ -180,11 +187,7 @@ public final class CoverageSummarizer implements Summarizer {
                 best = i;
             }
         }
-        String cut = best < 0 ? null : cutter.cut(texts.get(best), budget);
-        if (cut == null) {
-            return new Summary(List.of(), 0, n, Summary.Limit.CUT_SENTENCE);
-        }
-        return new Summary(List.of(cut), counter.count(cut), n, Summary.Limit.CUT_SENTENCE);
+        return best;
     }
 
     private static double gain(int[] terms, double[] w, boolean[] covered) {
@@ -208,7 +211,7 @@ public final class CoverageSummarizer implements Summarizer {
         }
         while (true) {
             int best = -1;
-            double bestScore = -1;
+            double bestScore = 0; // a sentence that adds no uncovered weight (stop words only, or repeats) is never picked
             for (int i = 0; i < m; i++) {
                 if (chosen[i] || kinds[i] == SentenceKind.BOILERPLATE || words[i] == 0
                         || used + words[i] > budget) {
