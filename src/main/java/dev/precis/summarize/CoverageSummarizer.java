@@ -85,7 +85,7 @@ public final class CoverageSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(List<String> paragraphs, SummaryRequest request) {
-        TextAnalysis analysis = languages.forLanguage(request.language());
+        TextAnalysis analysis = analysisFor(request);
         Cues cues = Cues.forLanguage(analysis.language());
         List<String> texts = new ArrayList<>();
         List<Integer> paragraphOf = new ArrayList<>();
@@ -200,6 +200,11 @@ public final class CoverageSummarizer implements Summarizer {
         return gain;
     }
 
+    /** The analysis (sentences, terms) this summarizer uses for a request: the one of its language. */
+    TextAnalysis analysisFor(SummaryRequest request) {
+        return languages.forLanguage(request.language());
+    }
+
     /** Greedy coverage selection under the budget. */
     private boolean[] select(int m, int[] words, SentenceKind[] kinds, int[][] terms, double[] w, int budget) {
         boolean[] chosen = new boolean[m];
@@ -214,7 +219,7 @@ public final class CoverageSummarizer implements Summarizer {
             double bestScore = 0; // a sentence that adds no uncovered weight (stop words only, or repeats) is never picked
             for (int i = 0; i < m; i++) {
                 if (chosen[i] || kinds[i] == SentenceKind.BOILERPLATE || words[i] == 0
-                        || used + words[i] > budget) {
+                        || used + words[i] > budget || terms[i].length == 0) {
                     continue;
                 }
                 double score = gain(terms[i], w, covered) * factor(i, words, kinds, chosen) / lengthCost[i];
@@ -274,13 +279,22 @@ public final class CoverageSummarizer implements Summarizer {
         private double[] w = new double[64];
         private int[] lastSentence = new int[64];
         private int[] sentences = new int[64];
+        private boolean letter;
         private int[] t = new int[64];
         private int k;
 
-        /** The distinct term ids of sentence i, in first-occurrence order; each occurrence adds {@code weight}. */
+        /**
+         * The distinct term ids of sentence i, in first-occurrence order; each occurrence adds {@code weight}.
+         * None when no term holds a letter: a line of numbers ("26.04.2022", "Keiner der 448(!)") says
+         * nothing alone, though its numbers still weigh for the sentences that repeat them.
+         */
         int[] sentence(TextAnalysis analysis, String text, int i, double weight) {
             k = 0;
+            letter = false;
             analysis.forEachTerm(text, (buffer, length) -> {
+                for (int c = 0; c < length && !letter; c++) {
+                    letter = Character.isLetter(buffer[c]);
+                }
                 int known = ids.size();
                 int id = ids.idOf(buffer, length);
                 if (id == known) { // a new term
@@ -301,7 +315,7 @@ public final class CoverageSummarizer implements Summarizer {
                 }
                 w[id] += weight;
             });
-            return Arrays.copyOf(t, k);
+            return letter ? Arrays.copyOf(t, k) : NO_TERMS;
         }
 
         double[] weights() {

@@ -54,7 +54,7 @@ enum SentenceKind {
         if (s.isEmpty()) {
             return BOILERPLATE;
         }
-        if (isBoilerplate(s, cues)) {
+        if (!hasLetter(s) || isBoilerplate(s, cues)) { // no letter: a date, a time, a score, a number alone
             return BOILERPLATE;
         }
         if (cues.discountQuotes() && (OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || quoteClosesInside(s, cues.closingQuotes()))) {
@@ -99,6 +99,15 @@ enum SentenceKind {
         }
         if (s.indexOf('(') >= 0) {
             if (cues.creditEnd().matcher(s).find() || (s.length() <= 60 && DATELINE.matcher(s).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
                 return true;
             }
         }

@@ -68,24 +68,35 @@ final class SummaryChecks {
         List<Integer> used = new ArrayList<>();
         int next = 0;
         for (String p : summary.paragraphs()) {
-            String rest = p;
-            while (!rest.isEmpty()) {
-                int found = -1;
-                for (int j = next; j < source.size(); j++) {
-                    if (rest.startsWith(source.get(j))) {
-                        found = j;
-                        break;
-                    }
-                }
-                if (found < 0) {
-                    fail(label + ": not a run of whole source sentences in order: " + rest);
-                }
-                used.add(found);
-                rest = rest.substring(source.get(found).length()).stripLeading();
-                next = found + 1;
+            List<Integer> run = parse(p, source, next);
+            if (run == null) {
+                fail(label + ": not a run of whole source sentences in order: " + p);
             }
+            used.addAll(run);
+            next = run.get(run.size() - 1) + 1;
         }
         return used;
+    }
+
+    /**
+     * The source sentences (from index {@code from} on, in order) whose concatenation is {@code text},
+     * or null. Backtracks: a one-word heading can be the start of the next sentence too.
+     */
+    private static List<Integer> parse(String text, List<String> source, int from) {
+        if (text.isEmpty()) {
+            return new ArrayList<>();
+        }
+        for (int j = from; j < source.size(); j++) {
+            String s = source.get(j);
+            if (text.startsWith(s) && (text.length() == s.length() || Character.isWhitespace(text.charAt(s.length())))) {
+                List<Integer> rest = parse(text.substring(s.length()).stripLeading(), source, j + 1);
+                if (rest != null) {
+                    rest.add(0, j);
+                    return rest;
+                }
+            }
+        }
+        return null;
     }
 
     /** A cut sentence: one paragraph, the start of a source sentence that does not fit whole, ending with "…". */
