@@ -81,10 +81,6 @@ public final class SentenceSplitter {
      * unless the word is a title ("St.Louis"); -1 when there is none.
      */
     int gluedBreak(String text, int from, int to) {
-        return gluedStop(text, from, to);
-    }
-
-    int gluedStop(String text, int from, int to) {
         for (int i = text.indexOf('.', from + 2); i >= 0 && i + 2 < to; i = text.indexOf('.', i + 1)) {
             if (Character.isLowerCase(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2))
                     && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
