@@ -274,7 +274,7 @@ public final class CoverageSummarizer implements Summarizer {
     }
 
     /** Term ids and weights of one article. */
-    private static final class TermTable {
+    static final class TermTable {
         private final TermIds ids = new TermIds();
         private double[] w = new double[64];
         private int[] lastSentence = new int[64];

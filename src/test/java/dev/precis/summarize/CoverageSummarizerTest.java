@@ -277,4 +277,42 @@ class CoverageSummarizerTest {
         // iterator, used before, dropped the breaks of upper-case text and 21 of these 30 were skipped)
         assertEquals(30, compared);
     }
+
+    @Test
+    void anUnknownLanguageGetsTheNeutralAnalysis() {
+        // the neutral analysis keeps function words as terms; the summary is still made of the content sentences
+        List<String> article = List.of(
+                "The harbour board approved a plan for the new ferry quay.",
+                "And it was in a way that it is to be for all of us.",
+                "It is the board that was to pay for the quay, and it was in a hurry to be done.",
+                "It is a plan that was in the works for a year, and it is to be built by the town.",
+                "The ferry that was in use is to be sold, and it is for sale in a week.",
+                "It is the quay that was to be the end of the line for a ferry in the town.",
+                "The board said that it was in talks to be paid for it, and it is a good deal.",
+                "It is the town that was to be the winner, and it is in a good place for a ferry.");
+        SummaryRequest request = new SummaryRequest(14, 1, 1.0, "und");
+        assertEquals("und", ((CoverageSummarizer) summarizer).analysisFor(request).language());
+        List<Integer> used = SummaryChecks.check(article, request, summarizer.summarize(article, request), "und");
+        assertFalse(used.isEmpty());
+        assertFalse(used.contains(1), "a sentence of function words was chosen: " + used);
+    }
+
+    @Test
+    void withoutAStopListTheTermsOfMostSentencesCarryNoWeight() {
+        dev.precis.text.TextAnalysis neutral = new dev.precis.text.Languages().forLanguage("und");
+        CoverageSummarizer.TermTable table = new CoverageSummarizer.TermTable();
+        String[] sentences = {"the ferry quay", "the board paid", "the town plan", "the ferry sale", "the quay end",
+            "the board deal", "the town place", "the ferry line", "the new quay", "the last word"};
+        int[][] terms = new int[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            terms[i] = table.sentence(neutral, sentences[i], i, 1.0);
+        }
+        table.dropFrequent(Math.max(CoverageSummarizer.FUNCTION_WORD_MIN_SENTENCES,
+                CoverageSummarizer.FUNCTION_WORD_SHARE * sentences.length));
+        double[] w = table.weights();
+        assertEquals(0.0, w[terms[0][0]], "\"the\", in every sentence");
+        assertEquals(3.0, w[terms[0][1]], "\"ferry\", in three");
+        assertEquals(3.0, w[terms[0][2]], "\"quay\", in three");
+        assertEquals(1.0, w[terms[9][2]], "\"word\", in one");
+    }
 }
