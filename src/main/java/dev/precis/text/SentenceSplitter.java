@@ -30,16 +30,27 @@ public final class SentenceSplitter {
 
     private final BreakIterator prototype;
     private final Abbreviations abbreviations;
+    private final boolean gluedStops;
 
-    /** English sentence rules. */
+    /**
+     * English sentence rules without the glued-stop breaks: every break falls between UAX #29 words,
+     * so the word counts of the sentences add up to the paragraph's ("saison.Cet" is one word to
+     * {@link WordCounter}); the cleaner counts words that way.
+     */
     public SentenceSplitter() {
-        this("en");
+        this("en", false);
     }
 
-    /** Sentence rules for an ISO 639-1 code; an unknown code gets ICU's root rules and no abbreviation list. */
+    /** Sentence rules for an ISO 639-1 code, with glued-stop breaks; an unknown code gets ICU's root rules and no abbreviation list. */
     public SentenceSplitter(String language) {
+        this(language, true);
+    }
+
+    /** {@code gluedStops}: also break where scraped text glued two sentences ("saison.Cet"). */
+    public SentenceSplitter(String language, boolean gluedStops) {
         String code = Languages.normalize(language);
         this.abbreviations = Abbreviations.of(code);
+        this.gluedStops = gluedStops;
         ULocale locale = code.equals(Languages.UNDETERMINED) ? ULocale.ROOT : new ULocale(code);
         this.prototype = BreakIterator.getSentenceInstance(locale);
     }
@@ -81,6 +92,9 @@ public final class SentenceSplitter {
      * unless the word is a title ("St.Louis"); -1 when there is none.
      */
     int gluedBreak(String text, int from, int to) {
+        if (!gluedStops) {
+            return -1;
+        }
         for (int i = text.indexOf('.', from + 2); i >= 0 && i + 2 < to; i = text.indexOf('.', i + 1)) {
             if (Character.isLowerCase(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2))
                     && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
