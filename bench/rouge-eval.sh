@@ -1,75 +1,80 @@
 #!/usr/bin/env bash
-# Summarize the dev set with Precis (coverage) and with LEAD, print ROUGE-1/2/Lsum side by side with
-# mean words per summary, for all 500 files and for the even/odd halves (sorted by name), plus speed.
+# Summarize the English and French dev sets with Precis (coverage) and with LEAD in the same run, and print
+# ROUGE-1/2/Lsum for all 500 files of each and for the even/odd halves (files sorted by name), with mean words
+# per summary, how many files got no summary, and the CPU cost per article.
 #
-# Which path runs the summarizers:
-#   * the packaged job -- java -jar target/precis.jar --precis.input=DIR --precis.output=DIR
-#     --precis.summary.method=lead|coverage --precis.job-db=TMP -- when target/precis.jar exists and accepts
-#     --precis.summary.method=coverage (probed on one file); so instruction parsing and cleaning run too;
-#   * otherwise the test main dev.precis.summarize.RougeEvalMain (instruction line parsed and dropped, each
-#     non-blank line one paragraph, share 0.35 as the job's default).
-#   Force one with PRECIS_BENCH=jar or PRECIS_BENCH=main. Build the jar first with: mvn -q -B -DskipTests package
+#   en: ../shared/eval/summaries/dev    -> dev-ref     (75 words, 1 paragraph, per the files' instruction line)
+#   fr: ../shared/eval/summaries/fr-dev -> fr-dev-ref  (40 words), scored with rouge --lang fr
 #
-# Run from anywhere:  bench/rouge-eval.sh      (env: PRECIS_DEV, PRECIS_REF, PRECIS_ROUGE to point elsewhere)
+# Which path runs the summarizers (PRECIS_BENCH):
+#   * jar (default) -- the packaged job: java -jar target/precis.jar --precis.input=DIR --precis.output=DIR
+#     --precis.summary.method=lead|coverage --precis.job-db=TMP, so instruction parsing, cleaning and language
+#     detection run too. Build the jar first: mvn -q -B -DskipTests package
+#   * main -- the test main dev.precis.summarize.RougeEvalMain (instruction line parsed and dropped, each non-blank
+#     line one paragraph, share 0.35 as the job's default, the set's language given), i.e. the summarizer alone.
+#
+# Run from anywhere:  bench/rouge-eval.sh      env: PRECIS_BENCH=jar|main, PRECIS_LANGS="en fr",
+#   PRECIS_DATA (default ../shared/eval/summaries), PRECIS_ROUGE, PRECIS_BENCH_PASSES (timing passes, default 20; 0: none)
 # Writes only under a mktemp -d directory, removed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DEV=$(cd "${PRECIS_DEV:-../shared/eval/summaries/dev}" && pwd)
-REF=$(cd "${PRECIS_REF:-../shared/eval/summaries/dev-ref}" && pwd)
+DATA=$(cd "${PRECIS_DATA:-../shared/eval/summaries}" && pwd)
 ROUGE=${PRECIS_ROUGE:-../shared/eval/rouge/rouge}
+LANGS=${PRECIS_LANGS:-en fr}
 METHODS=(coverage lead)
-N=75
 SHARE=0.35
+mode=${PRECIS_BENCH:-jar}
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$tmp/cp.txt" >&2
 CP="target/classes:target/test-classes:$(cat "$tmp/cp.txt")"
-
-run_jar() { # method outdir
-  java -jar target/precis.jar --precis.input="$DEV" --precis.output="$2" --precis.summary.method="$1" \
-    --precis.job-db="$tmp/db-$1-$RANDOM/precis" >"$tmp/job-$1.log" 2>&1
-}
-
-mode=${PRECIS_BENCH:-}
-if [ -z "$mode" ]; then
-  mode=main
-  if [ -f target/precis.jar ]; then
-    mkdir -p "$tmp/probe-in"
-    cp "$DEV/$(ls "$DEV" | head -1)" "$tmp/probe-in/"
-    if java -jar target/precis.jar --precis.input="$tmp/probe-in" --precis.output="$tmp/probe-out" \
-         --precis.summary.method=coverage --precis.job-db="$tmp/db-probe/precis" >"$tmp/probe.log" 2>&1 \
-       && [ -n "$(find "$tmp/probe-out" -name '*.summary.txt' 2>/dev/null | head -1)" ]; then
-      mode=jar
-    fi
-  fi
+if [ "$mode" = jar ] && [ ! -f target/precis.jar ]; then
+  echo "target/precis.jar is missing: build it with mvn -q -B -DskipTests package (or PRECIS_BENCH=main)" >&2
+  exit 2
 fi
-echo "mode: $mode ($( [ "$mode" = jar ] && echo 'packaged job, target/precis.jar' || echo 'test main RougeEvalMain'))"
+echo "mode: $mode ($( [ "$mode" = jar ] && echo 'packaged job, target/precis.jar' || echo 'test main RougeEvalMain, no cleaning'))"
 
-# even/odd halves of the references, by name order
-mkdir -p "$tmp/ref-even" "$tmp/ref-odd"
-i=0
-for f in $(ls "$REF" | sort); do
-  if [ $((i % 2)) -eq 0 ]; then ln -s "$REF/$f" "$tmp/ref-even/$f"; else ln -s "$REF/$f" "$tmp/ref-odd/$f"; fi
-  i=$((i + 1))
+for lang in $LANGS; do
+  case "$lang" in
+    en) dev="$DATA/dev"; ref="$DATA/dev-ref"; n=75 ;;
+    fr) dev="$DATA/fr-dev"; ref="$DATA/fr-dev-ref"; n=40 ;;
+    *) echo "no dev set for $lang" >&2; exit 2 ;;
+  esac
+  # even/odd halves of the references, by name order
+  mkdir -p "$tmp/ref-$lang-even" "$tmp/ref-$lang-odd"
+  i=0
+  for f in $(ls "$ref" | sort); do
+    if [ $((i % 2)) -eq 0 ]; then ln -s "$ref/$f" "$tmp/ref-$lang-even/$f"; else ln -s "$ref/$f" "$tmp/ref-$lang-odd/$f"; fi
+    i=$((i + 1))
+  done
+  for m in "${METHODS[@]}"; do
+    out="$tmp/out-$lang-$m"
+    if [ "$mode" = jar ]; then
+      java -jar target/precis.jar --precis.input="$dev" --precis.output="$out" --precis.summary.method="$m" \
+        --precis.job-db="$tmp/db-$lang-$m/precis" >"$tmp/job-$lang-$m.log" 2>&1
+      sys="$out/summaries"
+      report=$(ls "$out"/reports/*.csv)
+    else
+      java -cp "$CP" dev.precis.summarize.RougeEvalMain "$dev" "$out" "$m" "$SHARE" "$lang" 2>"$tmp/main-$lang-$m.log"
+      sys="$out"
+      report=""
+    fi
+    made=$(find "$sys" -name '*.summary.txt' -size +1c | wc -l)
+    printf '%s %-9s all  %s\n' "$lang" "$m" "$("$ROUGE" --lang "$lang" "$sys" "$ref")"
+    printf '%s %-9s even %s\n' "$lang" "$m" "$("$ROUGE" --lang "$lang" "$sys" "$tmp/ref-$lang-even")"
+    printf '%s %-9s odd  %s\n' "$lang" "$m" "$("$ROUGE" --lang "$lang" "$sys" "$tmp/ref-$lang-odd")"
+    printf '%s %-9s %s of %s files have a summary\n' "$lang" "$m" "$made" "$(ls "$dev" | wc -l)"
+    java -cp "$CP" dev.precis.summarize.BenchStatsMain "$sys" "$dev" "$n" "$SHARE" $report | sed "s/^/$lang $(printf '%-9s' "$m") /"
+  done
 done
-
-for m in "${METHODS[@]}"; do
-  out="$tmp/out-$m"
-  if [ "$mode" = jar ]; then
-    run_jar "$m" "$out"
-    sys="$out/summaries"
-  else
-    java -cp "$CP" dev.precis.summarize.RougeEvalMain "$DEV" "$out" "$m" "$SHARE" 2>"$tmp/main-$m.log"
-    sys="$out"
-  fi
-  n=$(find "$sys" -name '*.summary.txt' | wc -l)
-  printf '%-9s all  %s\n' "$m" "$("$ROUGE" "$sys" "$REF")"
-  printf '%-9s even %s\n' "$m" "$("$ROUGE" "$sys" "$tmp/ref-even")"
-  printf '%-9s odd  %s\n' "$m" "$("$ROUGE" "$sys" "$tmp/ref-odd")"
-  printf '%-9s %s summaries, %s\n' "$m" "$n" "$(java -cp "$CP" dev.precis.summarize.BenchStatsMain "$sys" "$DEV" "$N" "$SHARE")"
-done
-for m in "${METHODS[@]}"; do
-  java -cp "$CP" dev.precis.summarize.SummarizeTimingMain "$DEV" "$m" "${PRECIS_BENCH_PASSES:-20}"
-done
+if [ "${PRECIS_BENCH_PASSES:-20}" -gt 0 ]; then
+  for lang in $LANGS; do
+    dev="$DATA/dev"; [ "$lang" = fr ] && dev="$DATA/fr-dev"
+    for m in "${METHODS[@]}"; do
+      printf '%s ' "$lang"
+      java -cp "$CP" dev.precis.summarize.SummarizeTimingMain "$dev" "$m" "${PRECIS_BENCH_PASSES:-20}" "$lang"
+    done
+  done
+fi

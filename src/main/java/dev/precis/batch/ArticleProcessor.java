@@ -130,9 +130,13 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
                     null, millis(start));
             return new FileOutcome(entry.seq(), row, null, null, true);
         }
-        Summary summary = summarizer.summarize(cleaned.paragraphs(), new SummaryRequest(maxWords, maxParagraphs, settings.maxShare()));
-        if (summary.paragraphs().isEmpty()) {
-            ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "no whole sentence fits the budget of " + maxWords + " words",
+        Summary summary = summarizer.summarize(cleaned.paragraphs(),
+                new SummaryRequest(maxWords, maxParagraphs, settings.maxShare(), cleaned.language()));
+        if (summary.paragraphs().isEmpty()) { // coverage cuts a sentence to fit, so only bylines/captions are left
+            String reason = summary.limit() == Summary.Limit.CUT_SENTENCE
+                    ? "no sentence that can stand alone (bylines, captions, credits only)"
+                    : "no whole sentence fits the budget of " + maxWords + " words";
+            ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, reason,
                     article.charset(), cleaned.language(), article.bytes(), wordsIn, wordsCleaned, cleaned.linesIn(),
                     cleaned.linesDropped(), 0, maxWords, maxParagraphs, 0, limitName(summary), cleaned.title(),
                     article.sha256(), null, millis(start));

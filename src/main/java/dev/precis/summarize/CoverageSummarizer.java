@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.precis.text.SentenceSplitter;
+import dev.precis.text.Languages;
+import dev.precis.text.TextAnalysis;
 import dev.precis.text.WordCounter;
 
 /**
@@ -22,6 +23,14 @@ import dev.precis.text.WordCounter;
  * the summary, and it runs until nothing fits. Sentences that cannot stand alone (bylines,
  * captions, navigation lines) are never chosen; very short sentences, quotations and sentences
  * that open with a back-reference are discounted unless the sentence before them is kept.
+ *
+ * <p>Language: the request's language chooses the sentence rules, the terms (that language's Lucene
+ * analyzer: stop words and stemmer) and the cues ({@link Cues}), all through {@link Languages}; a
+ * language without an analyzer gets neutral terms, and then terms that occur in a large share of the
+ * sentences (its function words, which no stop list removed) carry no weight.
+ *
+ * <p>Never empty: when no whole sentence fits the budget, the best sentence is cut to fit
+ * ({@link SentenceCut}) and the limit says so.
  *
  * <p>Cost: linear in the article for splitting and analysis; the greedy is O(picks x candidates x
  * terms) with candidates capped at {@code maxSentences}, so no step grows quadratically unbounded.
@@ -54,9 +63,16 @@ public final class CoverageSummarizer implements Summarizer {
     private static final int[] NO_TERMS = {};
 
     private final Params params;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    /**
+     * Without a stop list, a term in more than this share of the analysed sentences (and in more than
+     * {@link #FUNCTION_WORD_MIN_SENTENCES}) is taken for a function word and gets no weight.
+     */
+    static final double FUNCTION_WORD_SHARE = 0.3;
+    static final int FUNCTION_WORD_MIN_SENTENCES = 3;
+
+    private final Languages languages = new Languages();
     private final WordCounter counter = new WordCounter();
-    private final TermAnalyzer analyzer = new TermAnalyzer();
+    private final SentenceCut cutter = new SentenceCut(counter);
     private final Paragrapher paragrapher = new Paragrapher();
 
     public CoverageSummarizer() {
@@ -69,11 +85,13 @@ public final class CoverageSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(List<String> paragraphs, SummaryRequest request) {
+        TextAnalysis analysis = analysisFor(request);
+        Cues cues = Cues.forLanguage(analysis.language());
         List<String> texts = new ArrayList<>();
         List<Integer> paragraphOf = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (String s : splitter.split(paragraphs.get(p))) {
-                texts.add(s);
+            for (String s : analysis.sentences(paragraphs.get(p))) {
+                texts.add(Datelines.strip(s)); // "(CNN) I remember..." is kept as "I remember..."
                 paragraphOf.add(p);
             }
         }
@@ -83,7 +101,7 @@ public final class CoverageSummarizer implements Summarizer {
         int total = 0;
         for (int i = 0; i < n; i++) {
             words[i] = counter.count(texts.get(i));
-            kinds[i] = SentenceKind.of(texts.get(i));
+            kinds[i] = SentenceKind.of(texts.get(i), cues);
             total += words[i];
         }
         if (n == 0) {
@@ -104,7 +122,7 @@ public final class CoverageSummarizer implements Summarizer {
                 }
             }
             if (kept <= request.maxWords()) {
-                return build(texts, paragraphOf, words, keep, null, n, request, Summary.Limit.WHOLE_ARTICLE);
+                return build(analysis, texts, paragraphOf, words, keep, null, n, request, Summary.Limit.WHOLE_ARTICLE);
             }
         }
         int budget = request.maxWords();
@@ -125,13 +143,66 @@ public final class CoverageSummarizer implements Summarizer {
             // every occurrence adds the sentence's position weight plus a small constant, so a term
             // is worth more the earlier and the more often it occurs; bylines and captions do not
             // make their words important (and, never chosen, they need no analysis at all)
-            terms[i] = kinds[i] != SentenceKind.BOILERPLATE ? table.sentence(analyzer, texts.get(i), i, pos + params.floor()) : NO_TERMS;
+            terms[i] = kinds[i] != SentenceKind.BOILERPLATE ? table.sentence(analysis, texts.get(i), i, pos + params.floor()) : NO_TERMS;
             pos *= params.decay();
         }
         double[] w = table.weights();
+        if (!analysis.removesFunctionWords()) {
+            table.dropFrequent(Math.max(FUNCTION_WORD_MIN_SENTENCES, FUNCTION_WORD_SHARE * m));
+        }
 
         boolean[] chosen = select(m, words, kinds, terms, w, budget);
-        return build(texts, paragraphOf, words, chosen, terms, n, request, limit);
+        for (boolean c : chosen) {
+            if (c) {
+                return build(analysis, texts, paragraphOf, words, chosen, terms, n, request, limit);
+            }
+        }
+        // Nothing was chosen: no whole sentence fits (or none that fits adds weight). The sentence the
+        // greedy would take first if the budget did not bind is taken, cut to the budget when it is too long.
+        int best = bestAlone(m, words, kinds, terms, w);
+        if (best >= 0 && words[best] <= budget) {
+            chosen[best] = true;
+            return build(analysis, texts, paragraphOf, words, chosen, terms, n, request, limit);
+        }
+        String cut = best < 0 ? null : cutter.cut(texts.get(best), budget);
+        if (cut == null) { // no sentence may stand alone, or a budget under one word
+            return new Summary(List.of(), 0, n, Summary.Limit.CUT_SENTENCE);
+        }
+        return new Summary(List.of(cut), counter.count(cut), n, Summary.Limit.CUT_SENTENCE);
+    }
+
+    /** The best sentence to stand alone, budget aside; -1 when every sentence is boilerplate or empty. */
+    private int bestAlone(int m, int[] words, SentenceKind[] kinds, int[][] terms, double[] w) {
+        boolean[] none = new boolean[m];
+        boolean[] covered = new boolean[w.length];
+        int best = -1;
+        double bestScore = -1;
+        for (int i = 0; i < m; i++) {
+            if (kinds[i] == SentenceKind.BOILERPLATE || words[i] == 0) {
+                continue;
+            }
+            double score = gain(terms[i], w, covered) * factor(i, words, kinds, none) / Math.pow(words[i], params.lengthExponent());
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double gain(int[] terms, double[] w, boolean[] covered) {
+        double gain = 0;
+        for (int t : terms) {
+            if (!covered[t]) {
+                gain += w[t];
+            }
+        }
+        return gain;
+    }
+
+    /** The analysis (sentences, terms) this summarizer uses for a request: the one of its language. */
+    TextAnalysis analysisFor(SummaryRequest request) {
+        return languages.forLanguage(request.language());
     }
 
     /** Greedy coverage selection under the budget. */
@@ -145,19 +216,13 @@ public final class CoverageSummarizer implements Summarizer {
         }
         while (true) {
             int best = -1;
-            double bestScore = -1;
+            double bestScore = 0; // a sentence that adds no uncovered weight (stop words only, or repeats) is never picked
             for (int i = 0; i < m; i++) {
                 if (chosen[i] || kinds[i] == SentenceKind.BOILERPLATE || words[i] == 0
-                        || used + words[i] > budget) {
+                        || used + words[i] > budget || terms[i].length == 0) {
                     continue;
                 }
-                double gain = 0;
-                for (int t : terms[i]) {
-                    if (!covered[t]) {
-                        gain += w[t];
-                    }
-                }
-                double score = gain * factor(i, words, kinds, chosen) / lengthCost[i];
+                double score = gain(terms[i], w, covered) * factor(i, words, kinds, chosen) / lengthCost[i];
                 if (score > bestScore) { // strict: earlier sentence wins ties
                     bestScore = score;
                     best = i;
@@ -189,13 +254,13 @@ public final class CoverageSummarizer implements Summarizer {
         return f;
     }
 
-    private Summary build(List<String> texts, List<Integer> paragraphOf, int[] words, boolean[] keep,
+    private Summary build(TextAnalysis analysis, List<String> texts, List<Integer> paragraphOf, int[] words, boolean[] keep,
                           int[][] terms, int n, SummaryRequest request, Summary.Limit limit) {
         List<Paragrapher.Piece> pieces = new ArrayList<>();
         int used = 0;
         for (int i = 0; i < keep.length; i++) {
             if (keep[i]) {
-                int[] t = terms != null ? terms[i] : analyzerIds(texts.get(i));
+                int[] t = terms != null ? terms[i] : analyzerIds(analysis, texts.get(i));
                 pieces.add(new Paragrapher.Piece(texts.get(i), words[i], paragraphOf.get(i), t));
                 used += words[i];
             }
@@ -204,33 +269,45 @@ public final class CoverageSummarizer implements Summarizer {
     }
 
     /** Term ids for the tiny-article path (terms are only used to detect topic changes). */
-    private int[] analyzerIds(String sentence) {
-        return analyzer.terms(sentence).stream().mapToInt(String::hashCode).distinct().toArray();
+    private static int[] analyzerIds(TextAnalysis analysis, String sentence) {
+        return analysis.terms(sentence).stream().mapToInt(String::hashCode).distinct().toArray();
     }
 
     /** Term ids and weights of one article. */
-    private static final class TermTable {
+    static final class TermTable {
         private final TermIds ids = new TermIds();
         private double[] w = new double[64];
         private int[] lastSentence = new int[64];
+        private int[] sentences = new int[64];
+        private boolean letter;
         private int[] t = new int[64];
         private int k;
 
-        /** The distinct term ids of sentence i, in first-occurrence order; each occurrence adds {@code weight}. */
-        int[] sentence(TermAnalyzer analyzer, String text, int i, double weight) {
+        /**
+         * The distinct term ids of sentence i, in first-occurrence order; each occurrence adds {@code weight}.
+         * None when no term holds a letter: a line of numbers ("26.04.2022", "Keiner der 448(!)") says
+         * nothing alone, though its numbers still weigh for the sentences that repeat them.
+         */
+        int[] sentence(TextAnalysis analysis, String text, int i, double weight) {
             k = 0;
-            analyzer.forEachTerm(text, (buffer, length) -> {
+            letter = false;
+            analysis.forEachTerm(text, (buffer, length) -> {
+                for (int c = 0; c < length && !letter; c++) {
+                    letter = Character.isLetter(buffer[c]);
+                }
                 int known = ids.size();
                 int id = ids.idOf(buffer, length);
                 if (id == known) { // a new term
                     if (id == w.length) {
                         w = Arrays.copyOf(w, 2 * id);
                         lastSentence = Arrays.copyOf(lastSentence, 2 * id);
+                        sentences = Arrays.copyOf(sentences, 2 * id);
                     }
                     lastSentence[id] = -1;
                 }
                 if (lastSentence[id] != i) { // a sentence covers a term once
                     lastSentence[id] = i;
+                    sentences[id]++;
                     if (k == t.length) {
                         t = Arrays.copyOf(t, 2 * k);
                     }
@@ -238,11 +315,20 @@ public final class CoverageSummarizer implements Summarizer {
                 }
                 w[id] += weight;
             });
-            return Arrays.copyOf(t, k);
+            return letter ? Arrays.copyOf(t, k) : NO_TERMS;
         }
 
         double[] weights() {
             return w;
+        }
+
+        /** Terms found in more than {@code maxSentences} sentences get no weight (function words). */
+        void dropFrequent(double maxSentences) {
+            for (int id = 0; id < ids.size(); id++) {
+                if (sentences[id] > maxSentences) {
+                    w[id] = 0;
+                }
+            }
         }
     }
 }

@@ -3,21 +3,26 @@ package dev.precis.summarize;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.precis.text.SentenceSplitter;
+import dev.precis.text.Languages;
+import dev.precis.text.TextAnalysis;
 import dev.precis.text.WordCounter;
 
-/** The LEAD baseline: leading sentences while they fit, skipping any that would overflow. */
+/**
+ * The LEAD baseline: leading sentences while they fit, skipping any that would overflow, split by the
+ * sentence rules of the article's language. Whole sentences only: empty when none fits.
+ */
 public final class LeadSummarizer implements Summarizer {
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Languages languages = new Languages();
     private final WordCounter counter = new WordCounter();
 
     @Override
     public Summary summarize(List<String> paragraphs, SummaryRequest request) {
+        TextAnalysis analysis = languages.forLanguage(request.language());
         List<String> sentences = new ArrayList<>();
         int total = 0;
         for (String p : paragraphs) {
-            for (String s : splitter.split(p)) {
+            for (String s : analysis.sentences(p)) {
                 sentences.add(s);
                 total += counter.count(s);
             }

@@ -3,45 +3,56 @@ package dev.precis.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Splits a paragraph into sentences with ICU's sentence rules and CLDR's abbreviation list,
- * then repairs the breaks ICU still makes after abbreviations common in news ("U.S.", "Gen.",
- * "Calif.", "John F. Kennedy"): titles and initials never end a sentence; acronyms, months and
- * the like end one only when a typical sentence opener follows.
+ * Splits a paragraph into sentences with ICU's sentence rules for the text's language, then
+ * repairs the breaks ICU still makes after that language's abbreviations ({@link Abbreviations}):
+ * titles and initials never end a sentence ("Gen.", "Mme", "J.-L."); acronyms, months, German
+ * ordinals ("am 3. Oktober") and the like end one only when a typical sentence opener follows.
+ * It also breaks where scraped text glued two sentences together without a space
+ * ("...la saison.Cet investissement"), which ICU keeps whole (UAX #29 rule SB7).
+ *
+ * <p>ICU's CLDR-filtered iterator is not used: it drops real breaks ("Dr. Müller. Prof. Schmidt" in
+ * German, and every break of upper-case English: "FIRE MARKET. A DOCTOR REPORT." came back as one
+ * sentence), and the explicit lists cover what it would (on the English dev set both give the same
+ * summaries).
+ * Thread-safe: each call clones the prototype iterator.
  */
 public final class SentenceSplitter {
 
-    /** Abbreviations that precede a name: a break after them is always wrong. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
-            "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "det",
-            "insp", "atty", "mt", "ft", "st", "no", "nos", "vs", "v", "messrs", "mme", "mlle", "fr", "sr", "jr");
-    /** Abbreviations that may also end a sentence. */
-    private static final Set<String> AMBIGUOUS = Set.of("inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
-            "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-            "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "approx", "dept", "est",
-            "govt", "univ", "assn", "bros");
-    /** Words that typically open a new sentence after an ambiguous abbreviation. */
-    private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
-            "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "in", "on", "at", "but",
-            "and", "as", "after", "before", "when", "while", "if", "so", "yet", "however", "meanwhile", "mr", "mrs",
-            "ms", "officials", "police");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** "J.", and hyphenated French initials "J.-L." */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.(?:-\\p{Lu}\\.)*");
 
     private final BreakIterator prototype;
+    private final Abbreviations abbreviations;
+    private final boolean gluedStops;
 
+    /**
+     * English sentence rules without the glued-stop breaks: every break falls between UAX #29 words,
+     * so the word counts of the sentences add up to the paragraph's ("saison.Cet" is one word to
+     * {@link WordCounter}); the cleaner counts words that way.
+     */
     public SentenceSplitter() {
-        ULocale locale = ULocale.ENGLISH;
-        this.prototype = FilteredBreakIteratorBuilder.getInstance(locale)
-                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        this("en", false);
+    }
+
+    /** Sentence rules for an ISO 639-1 code, with glued-stop breaks; an unknown code gets ICU's root rules and no abbreviation list. */
+    public SentenceSplitter(String language) {
+        this(language, true);
+    }
+
+    /** {@code gluedStops}: also break where scraped text glued two sentences ("saison.Cet"). */
+    public SentenceSplitter(String language, boolean gluedStops) {
+        String code = Languages.normalize(language);
+        this.abbreviations = Abbreviations.of(code);
+        this.gluedStops = gluedStops;
+        ULocale locale = code.equals(Languages.UNDETERMINED) ? ULocale.ROOT : new ULocale(code);
+        this.prototype = BreakIterator.getSentenceInstance(locale);
     }
 
     public List<String> split(String paragraph) {
@@ -53,45 +64,93 @@ public final class SentenceSplitter {
         boundaries.setText(paragraph);
         int start = boundaries.first();
         for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
-            String sentence = paragraph.substring(start, end).strip();
-            if (sentence.isEmpty()) {
-                continue;
+            int from = start;
+            for (int glued = gluedBreak(paragraph, from, end); glued > 0; glued = gluedBreak(paragraph, from, end)) {
+                add(sentences, paragraph.substring(from, glued).strip());
+                from = glued;
             }
-            int last = sentences.size() - 1;
-            if (last >= 0 && continues(sentences.get(last), sentence)) {
-                sentences.set(last, sentences.get(last) + " " + sentence);
-            } else {
-                sentences.add(sentence);
-            }
+            add(sentences, paragraph.substring(from, end).strip());
         }
         return sentences;
     }
 
+    private void add(List<String> sentences, String sentence) {
+        if (sentence.isEmpty()) {
+            return;
+        }
+        int last = sentences.size() - 1;
+        if (last >= 0 && continues(sentences.get(last), sentence)) {
+            sentences.set(last, sentences.get(last) + " " + sentence);
+        } else {
+            sentences.add(sentence);
+        }
+    }
+
+    /**
+     * The first place in [from, to) just after a full stop glued to the next sentence: a word of two
+     * or more letters ending in a lower-case letter, ".", then a capitalised word ("saison.Cet"),
+     * unless the word is a title ("St.Louis"); -1 when there is none.
+     */
+    int gluedBreak(String text, int from, int to) {
+        if (!gluedStops) {
+            return -1;
+        }
+        for (int i = text.indexOf('.', from + 2); i >= 0 && i + 2 < to; i = text.indexOf('.', i + 1)) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2))
+                    && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+                int space = i - 1;
+                while (space >= from && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
+                String word = text.substring(space + 1, i);
+                if (word.indexOf('.') < 0 && word.indexOf('/') < 0 && word.indexOf('@') < 0
+                        && !abbreviations.titles().contains(word.toLowerCase(Locale.ROOT))) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Whether the break between {@code previous} and {@code next} falls after an abbreviation. */
-    static boolean continues(String previous, String next) {
+    boolean continues(String previous, String next) {
         int space = previous.lastIndexOf(' ');
         String token = previous.substring(space + 1);
-        while (!token.isEmpty() && "(\"“‘'[".indexOf(token.charAt(0)) >= 0) {
+        while (!token.isEmpty() && "(\"“‘'[«„".indexOf(token.charAt(0)) >= 0) {
             token = token.substring(1);
         }
         if (!token.endsWith(".") || token.length() < 2) {
             return false;
         }
         String word = token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT);
-        if (TITLES.contains(word) || INITIAL.matcher(token).matches()) {
+        if (abbreviations.titles().contains(word) || INITIAL.matcher(token).matches()) {
             return true;
         }
-        if (AMBIGUOUS.contains(word) || ACRONYM.matcher(token).matches()) {
+        if (abbreviations.ambiguous().contains(word) || ACRONYM.matcher(token).matches()
+                || (abbreviations.ordinalDot() && isOrdinal(word))) {
             return !startsSentence(next);
         }
         return false;
     }
 
-    private static boolean startsSentence(String next) {
-        if (!Character.isLetter(next.codePointAt(0))) {
-            return "\"“‘'(".indexOf(next.charAt(0)) >= 0;
+    /** "3" of "am 3. Oktober": one to three digits. */
+    private static boolean isOrdinal(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
         }
-        return OPENERS.contains(firstWord(next));
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsSentence(String next) {
+        if (!Character.isLetter(next.codePointAt(0))) {
+            return "\"“‘'(«„".indexOf(next.charAt(0)) >= 0;
+        }
+        return abbreviations.openers().contains(firstWord(next));
     }
 
     private static String firstWord(String s) {

@@ -13,7 +13,8 @@ import dev.precis.text.WordCounter;
 /**
  * Benchmark helper (not a test): mean words per summary in a folder, counted with the product's
  * WordCounter, over all summaries and over those whose article is long enough for the budget to bind
- * (article words * share >= N). Usage: {@code BenchStatsMain SUMMARY_DIR ARTICLE_DIR N SHARE}.
+ * (article words * share >= N); with a job report, also its rows by status and by length_limit.
+ * Usage: {@code BenchStatsMain SUMMARY_DIR ARTICLE_DIR N SHARE [REPORT_CSV]}.
  */
 public final class BenchStatsMain {
 
@@ -41,6 +42,19 @@ public final class BenchStatsMain {
                 longWords += words;
                 longCount++;
             }
+        }
+        if (args.length > 4) {
+            java.util.Map<String, Integer> statuses = new java.util.TreeMap<>();
+            java.util.Map<String, Integer> limits = new java.util.TreeMap<>();
+            try (var in = Files.newBufferedReader(Path.of(args[4]), StandardCharsets.UTF_8)) {
+                for (var r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                    statuses.merge(r.get("status"), 1, Integer::sum);
+                    if (!r.get("length_limit").isEmpty()) {
+                        limits.merge(r.get("length_limit"), 1, Integer::sum);
+                    }
+                }
+            }
+            System.out.println("report: " + statuses + ", length_limit " + limits);
         }
         System.out.printf(Locale.ROOT, "mean words %.1f (all %d), %.1f over the %d long enough for %d words (%.0f%% of N)%n",
                 (double) all / files.size(), files.size(), (double) longWords / Math.max(1, longCount), longCount, budget,

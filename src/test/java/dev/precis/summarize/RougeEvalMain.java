@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Benchmark helper (not a test): summarizes every file of a dev-format folder and writes
@@ -16,49 +14,24 @@ import java.util.stream.Stream;
  * Prints mean words per summary, and mean milliseconds per article of the summarize call (after a
  * warm-up pass), to stderr.
  *
- * <p>Usage: {@code RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare, default 0.35 as the job]}
+ * <p>Usage: {@code RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare, default 0.35 as the job] [language, default en]}
  */
 public final class RougeEvalMain {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare]");
+            System.err.println("usage: RougeEvalMain IN_DIR OUT_DIR lead|coverage [maxShare] [language]");
             System.exit(2);
         }
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Summarizer summarizer = SummarizerMethod.valueOf(args[2].toUpperCase(Locale.ROOT)).create();
         double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.35;
+        String language = args.length > 4 ? args[4] : "en";
         Files.createDirectories(out);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(in)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        List<List<String>> articles = new ArrayList<>();
-        List<SummaryRequest> requests = new ArrayList<>();
-        for (Path f : files) {
-            List<String> paragraphs = new ArrayList<>();
-            int words = 75;
-            int paras = 1;
-            boolean first = true;
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                if (first) {
-                    first = false;
-                    var m = java.util.regex.Pattern.compile("(?i)^summarize this content to (\\d+) words in (\\d+) paragraph")
-                            .matcher(line);
-                    if (m.find()) {
-                        words = Integer.parseInt(m.group(1));
-                        paras = Integer.parseInt(m.group(2));
-                        continue;
-                    }
-                }
-                if (!line.isBlank()) {
-                    paragraphs.add(line.strip());
-                }
-            }
-            articles.add(paragraphs);
-            requests.add(new SummaryRequest(words, paras, share));
-        }
+        DevSet dev = DevSet.read(in, share, language);
+        List<List<String>> articles = dev.articles();
+        List<SummaryRequest> requests = dev.requests();
         // warm-up, then a timed pass whose results are written
         for (int i = 0; i < articles.size(); i++) {
             summarizer.summarize(articles.get(i), requests.get(i));
@@ -70,7 +43,7 @@ public final class RougeEvalMain {
             Summary s = summarizer.summarize(articles.get(i), requests.get(i));
             nanos += System.nanoTime() - t0;
             totalWords += s.words();
-            Files.writeString(out.resolve(files.get(i).getFileName() + ".summary.txt"), s.text() + "\n",
+            Files.writeString(out.resolve(dev.names().get(i) + ".summary.txt"), s.text() + "\n",
                     StandardCharsets.UTF_8);
         }
         System.err.printf(Locale.ROOT, "%s: %d articles, mean words %.1f, %.3f ms/article%n", args[2],

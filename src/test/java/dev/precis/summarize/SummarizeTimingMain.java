@@ -16,7 +16,7 @@ import dev.precis.text.WordCounter;
 /**
  * Speed benchmark (not a test): summarizes every article of a dev-format folder a fixed number of
  * passes on one thread, after a warm-up of as many passes, measuring the thread's CPU time, and prints the cost per article and per 600 article
- * words. Usage: {@code SummarizeTimingMain IN_DIR [method] [passes, default 20]}.
+ * words. Usage: {@code SummarizeTimingMain IN_DIR [method] [passes, default 20] [language, default en]}.
  */
 public final class SummarizeTimingMain {
 
@@ -24,13 +24,19 @@ public final class SummarizeTimingMain {
         Path in = Path.of(args[0]);
         String method = args.length > 1 ? args[1] : "coverage";
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        String language = args.length > 3 ? args[3] : "en";
         Summarizer summarizer = SummarizerMethod.valueOf(method.toUpperCase(Locale.ROOT)).create();
         WordCounter counter = new WordCounter();
         List<List<String>> articles = new ArrayList<>();
         long words = 0;
+        int budget = 75;
         try (Stream<Path> s = Files.list(in)) {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                var instruction = java.util.regex.Pattern.compile("(?i)^summarize this content to (\\d+) words").matcher(lines.get(0));
+                if (instruction.find()) {
+                    budget = Integer.parseInt(instruction.group(1)); // the folder's budget (75 en, 40 fr)
+                }
                 List<String> paragraphs = lines.subList(1, lines.size()).stream()
                         .filter(l -> !l.isBlank()).map(String::strip).toList();
                 articles.add(paragraphs);
@@ -39,7 +45,7 @@ public final class SummarizeTimingMain {
                 }
             }
         }
-        SummaryRequest request = new SummaryRequest(75, 1, 0.35);
+        SummaryRequest request = new SummaryRequest(budget, 1, 0.35, language);
         long sink = 0;
         // CPU time of this thread, not wall time: the cost "of one core" even on a busy machine
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

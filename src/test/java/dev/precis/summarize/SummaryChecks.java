@@ -8,21 +8,25 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.precis.text.SentenceSplitter;
+import dev.precis.text.Languages;
 import dev.precis.text.WordCounter;
 
 /** Invariants every summary must satisfy, shared by the tests. */
 final class SummaryChecks {
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final Languages LANGUAGES = new Languages();
     private static final WordCounter COUNTER = new WordCounter();
 
     private SummaryChecks() { }
 
     static List<String> sentences(List<String> paragraphs) {
+        return sentences(paragraphs, "en");
+    }
+
+    static List<String> sentences(List<String> paragraphs, String language) {
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
-            out.addAll(SPLITTER.split(p));
+            out.addAll(LANGUAGES.forLanguage(language).sentences(p));
         }
         return out;
     }
@@ -37,10 +41,11 @@ final class SummaryChecks {
 
     /**
      * Checks the contract and returns the indices of the source sentences the summary consists of
-     * (whole sentences, strictly increasing = original order, no repeats).
+     * (whole sentences, a leading agency dateline aside, strictly increasing = original order, no
+     * repeats); for a {@link Summary.Limit#CUT_SENTENCE} summary, the one sentence that was cut.
      */
     static List<Integer> check(List<String> article, SummaryRequest request, Summary summary, String label) {
-        List<String> source = sentences(article);
+        List<String> source = sentences(article, request.language()).stream().map(Datelines::strip).toList();
         int total = words(article);
         assertEquals(source.size(), summary.sentencesIn(), label + ": sentencesIn");
         assertTrue(summary.words() <= request.maxWords(), label + ": " + summary.words() + " > " + request.maxWords());
@@ -56,27 +61,61 @@ final class SummaryChecks {
         if (summary.limit() == Summary.Limit.ARTICLE_SHARE) {
             assertTrue(Math.floor(total * request.maxShare()) < request.maxWords(), label + ": ARTICLE_SHARE not tighter");
         }
+        if (summary.limit() == Summary.Limit.CUT_SENTENCE) {
+            return checkCut(source, request, summary, label);
+        }
         // each paragraph is a run of whole source sentences, taken in source order
         List<Integer> used = new ArrayList<>();
         int next = 0;
         for (String p : summary.paragraphs()) {
-            String rest = p;
-            while (!rest.isEmpty()) {
-                int found = -1;
-                for (int j = next; j < source.size(); j++) {
-                    if (rest.startsWith(source.get(j))) {
-                        found = j;
-                        break;
-                    }
-                }
-                if (found < 0) {
-                    fail(label + ": not a run of whole source sentences in order: " + rest);
-                }
-                used.add(found);
-                rest = rest.substring(source.get(found).length()).stripLeading();
-                next = found + 1;
+            List<Integer> run = parse(p, source, next);
+            if (run == null) {
+                fail(label + ": not a run of whole source sentences in order: " + p);
             }
+            used.addAll(run);
+            next = run.get(run.size() - 1) + 1;
         }
         return used;
+    }
+
+    /**
+     * The source sentences (from index {@code from} on, in order) whose concatenation is {@code text},
+     * or null. Backtracks: a one-word heading can be the start of the next sentence too.
+     */
+    private static List<Integer> parse(String text, List<String> source, int from) {
+        if (text.isEmpty()) {
+            return new ArrayList<>();
+        }
+        for (int j = from; j < source.size(); j++) {
+            String s = source.get(j);
+            if (text.startsWith(s) && (text.length() == s.length() || Character.isWhitespace(text.charAt(s.length())))) {
+                List<Integer> rest = parse(text.substring(s.length()).stripLeading(), source, j + 1);
+                if (rest != null) {
+                    rest.add(0, j);
+                    return rest;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A cut sentence: one paragraph, the start of a source sentence that does not fit whole, ending with "…". */
+    private static List<Integer> checkCut(List<String> source, SummaryRequest request, Summary summary, String label) {
+        if (summary.paragraphs().isEmpty()) {
+            return List.of(); // nothing could stand alone; the caller decides whether that is right
+        }
+        assertEquals(1, summary.paragraphs().size(), label + ": a cut sentence is one paragraph");
+        String text = summary.paragraphs().get(0);
+        assertTrue(text.endsWith(SentenceCut.ELLIPSIS), label + ": a cut sentence ends with an ellipsis: " + text);
+        String start = text.substring(0, text.length() - SentenceCut.ELLIPSIS.length());
+        assertTrue(summary.words() > 0, label + ": empty cut");
+        for (int j = 0; j < source.size(); j++) {
+            if (source.get(j).startsWith(start) && source.get(j).length() > start.length()) {
+                assertTrue(words(List.of(source.get(j))) > summary.words(), label + ": cut a sentence that fits");
+                return List.of(j);
+            }
+        }
+        fail(label + ": not the start of a source sentence: " + text);
+        return List.of();
     }
 }

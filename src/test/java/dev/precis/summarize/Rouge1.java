@@ -1,0 +1,83 @@
+package dev.precis.summarize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * ROUGE-1 F1 as the shared scorer ({@code ../shared/eval/rouge}) computes it, for the quality-floor
+ * test: English as ROUGE-1.5.5 with -m (lower-case, non-alphanumerics are spaces, Porter stems of
+ * tokens longer than three characters); French with Unicode letter/digit tokens and the French
+ * Snowball stemmer, as {@code rouge --lang fr}. Clipped unigram counts, F1 per document.
+ *
+ * <p>Agreement: on the outputs of {@code RougeEvalMain} for {@code dev/} (en) and {@code fr-dev/} (fr),
+ * the mean of this F1 equals the scorer's ROUGE-1 to the printed two decimals (checked when the floor
+ * was set; see bench/README-summarize.md). Not thread-safe (one stemmer).
+ */
+final class Rouge1 {
+
+    private final String language;
+    private final SnowballStemmer stemmer;
+
+    Rouge1(String language) {
+        this.language = language;
+        this.stemmer = switch (language) {
+            case "en" -> new PorterStemmer();
+            case "fr" -> new FrenchStemmer();
+            default -> throw new IllegalArgumentException("no scorer settings for " + language);
+        };
+    }
+
+    double f1(String system, String reference) {
+        Map<String, Integer> sys = counts(tokens(system));
+        Map<String, Integer> ref = counts(tokens(reference));
+        int hits = 0;
+        int sysTotal = 0;
+        int refTotal = 0;
+        for (int v : sys.values()) {
+            sysTotal += v;
+        }
+        for (Map.Entry<String, Integer> e : ref.entrySet()) {
+            refTotal += e.getValue();
+            hits += Math.min(e.getValue(), sys.getOrDefault(e.getKey(), 0));
+        }
+        if (hits == 0) {
+            return 0;
+        }
+        double p = (double) hits / sysTotal;
+        double r = (double) hits / refTotal;
+        return 2 * p * r / (p + r);
+    }
+
+    List<String> tokens(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String spaced = language.equals("en") ? lower.replaceAll("[^a-z0-9]+", " ") : lower.replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ");
+        List<String> out = new ArrayList<>();
+        for (String t : spaced.trim().split(" ")) {
+            if (!t.isEmpty()) {
+                out.add(t.length() > 3 ? stem(t) : t);
+            }
+        }
+        return out;
+    }
+
+    private String stem(String t) {
+        stemmer.setCurrent(t);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    private static Map<String, Integer> counts(List<String> tokens) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String t : tokens) {
+            m.merge(t, 1, Integer::sum);
+        }
+        return m;
+    }
+}
