@@ -343,19 +343,32 @@ final class LineClassifier {
     }
 
     /**
-     * A marker line followed (within the span) by boilerplate opens a trailing block - an appeal,
-     * a related-stories list, a comment thread: the article ends before the marker. A marker
-     * followed only by prose is left alone, since "Related" can also be a subhead.
+     * Prose paragraphs after a marker, before any boilerplate, that make the marked block an inline one
+     * ("Read also" and a link in the middle of a story) rather than the start of the page's tail.
+     */
+    static final int INLINE_BLOCK_PROSE = 2;
+
+    /**
+     * A marker line followed (within the span) by boilerplate, before the story's prose resumes, opens a
+     * trailing block - an appeal, a related-stories list, a comment thread: the article ends before the
+     * marker. A marker followed only by prose is left alone, since "Related" can also be a subhead; one
+     * followed by two paragraphs of prose before any boilerplate was an inline block in the story.
      */
     private int cutTrailingBlock(List<LineFeatures> lines, List<Kind> kinds, int start, int end) {
         for (int i = start + 1; i <= end; i++) {
             if (!lines.get(i).marker()) {
                 continue;
             }
-            for (int j = i + 1; j <= end; j++) {
+            // an appeal to the reader is prose itself, so only related and comment blocks can be inline
+            int inline = BoilerplatePatterns.isAppealMarker(lines.get(i).text()) ? Integer.MAX_VALUE : INLINE_BLOCK_PROSE;
+            int prose = 0;
+            for (int j = i + 1; j <= end && prose < inline; j++) {
                 LineFeatures f = lines.get(j);
                 if (f.chrome() || f.caption()) {
                     return i - 1;
+                }
+                if (kinds.get(j) == Kind.GOOD) {
+                    prose++;
                 }
             }
         }
