@@ -122,7 +122,7 @@ final class BoilerplatePatterns {
     private static final String[] CAPTION_PHRASES = {
             "foto:", "fotos:", "bild:", "bilder:", "titelbild:", "grafik:", "quelle:", "fot.", "zdjęcie:",
             "fotografia:", "crédit photo", "crédits photo", "photo :", "imagen:", "imágenes:", "crédito:",
-            "créditos:", "(foto", "foto/", "bildquelle"};
+            "créditos:", "(foto", "foto/", "bildquelle", "abbildung", "abb.", "symbolbild", "vergrößern", "bildergalerie"};
 
     /** Headers of trailing blocks in those languages ("Das könnte Sie auch interessieren", "À lire aussi"). */
     private static final String[] MARKER_PHRASES = {
