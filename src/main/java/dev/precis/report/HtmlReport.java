@@ -278,7 +278,8 @@ public final class HtmlReport {
                 .append(Charts.number(n)).append("</td><td class=\"num muted\">").append(Charts.percent(n, rows.summarized()))
                 .append("</td></tr>\n"));
         h.append("</table>\n<p class=\"muted\">requested-words: the instruction's or the default budget; article-share: ")
-                .append("at most precis.max-share of the cleaned article; whole-article: a very short article kept whole.</p>\n")
+                .append("at most precis.max-share of the cleaned article; whole-article: a very short article kept whole; ")
+                .append("cut-sentence: no whole sentence fitted, so the best one was cut and ends with \u2026.</p>\n")
                 .append("</div>\n</div>\n</section>\n");
     }
 
