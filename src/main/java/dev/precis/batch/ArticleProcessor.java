@@ -100,13 +100,12 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         } catch (RuntimeException e) {
             log.warn("Unexpected error on {}", entry.path(), e);
             return skip(entry, Status.FAILED, "internal error: " + e, start);
-        } catch (Error e) {
-            // A stack overflow (say a regex on a pathological line) is this file's problem. Memory
-            // running out, or the JVM failing, is not: that fails the job, and a restart resumes it.
-            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                throw e;
-            }
-            log.warn("Error on {}", entry.path(), e);
+        } catch (StackOverflowError e) {
+            // A stack overflow (say a regex on a pathological line) is this file's problem. Any other
+            // Error is not: memory running out, a class that cannot load, a failed assertion would fail
+            // every file alike (and remove every earlier summary as stale), so it fails the job, and a
+            // restart resumes it once the cause is fixed.
+            log.warn("Stack overflow on {}", entry.path(), e);
             return skip(entry, Status.FAILED, "internal error: " + e, start);
         }
     }

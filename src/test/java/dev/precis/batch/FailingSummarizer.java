@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Primary;
 /**
  * The configured summarizer, except for articles whose text holds {@code test.error-marker}: there it
  * throws a real {@link StackOverflowError} (a backtracking regex over a long line, the way a
- * pathological input line does it) or, with {@code test.error=oom}, an {@link OutOfMemoryError}.
+ * pathological input line does it) or, with {@code test.error=oom}, an {@link OutOfMemoryError}, or with
+ * {@code test.error=linkage} a {@link NoClassDefFoundError} (a broken installation).
  */
 @TestConfiguration
 public class FailingSummarizer {
@@ -29,6 +30,9 @@ public class FailingSummarizer {
             if (paragraphs.stream().anyMatch(p -> p.contains(marker))) {
                 if (error.equals("oom")) {
                     throw new OutOfMemoryError("Java heap space (injected by the test)");
+                }
+                if (error.equals("linkage")) {
+                    throw new NoClassDefFoundError("dev/precis/Missing (injected by the test)");
                 }
                 BACKTRACKING.matcher("ab".repeat(500_000)).matches(); // recursion per repetition: overflows
                 throw new AssertionError("the regex did not overflow the stack");

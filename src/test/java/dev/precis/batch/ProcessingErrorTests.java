@@ -55,6 +55,21 @@ class ProcessingErrorTests {
         assertThat(report).hasSize(5).allSatisfy((path, row) -> assertThat(row.get("status")).isEqualTo("SUMMARIZED"));
     }
 
+    @Test
+    void anyOtherErrorFailsTheJobAndNoEarlierSummaryIsRemovedAsStale() throws IOException {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        copyWithMarker(runs);
+        assertThat(runs.run("--precis.run-date=2026-01-01")).isEqualTo(PrecisCommandLine.OK);
+        assertThat(runs.summaries()).hasSize(5);
+
+        // the next night a changed setting redoes every file, and one of them hits a class that cannot load
+        assertThat(runs.run(new Class<?>[] {FailingSummarizer.class}, "--test.error-marker=" + MARKER,
+                "--test.error=linkage", "--precis.run-date=2026-01-02", "--precis.max-share=0.4",
+                "--precis.commit-interval=1", "--precis.threads=1")).isEqualTo(PrecisCommandLine.JOB_FAILED);
+        assertThat(runs.summaries()).as("no summary is removed because of a broken installation").hasSize(5)
+                .containsKey("pathological.txt.summary.txt");
+    }
+
     /** Four dev articles, and a fifth whose first long line carries the marker. */
     private static void copyWithMarker(PrecisRuns runs) throws IOException {
         List<Path> articles = PrecisJobFunctionalTests.devArticles(5);
