@@ -47,10 +47,14 @@ public final class TextDecoder {
             Charset declared = declaredCharset(bytes, length);
             if (declared != null) {
                 try {
-                    return new Decoded(strict(bytes, 0, length, declared, declared.name()), declared.name());
+                    String text = strict(bytes, 0, length, declared, declared.name());
+                    if (controlShare(text) <= 0.01) {
+                        return new Decoded(text, declared.name());
+                    }
                 } catch (ArticleException wrongDeclaration) {
-                    // the bytes are not what the page says: judge them as any other bytes
+                    // the bytes are not what the page says
                 }
+                // judge them as any other bytes
             }
             return latin(bytes, length);
         } catch (CharacterCodingException e) {
@@ -75,7 +79,15 @@ public final class TextDecoder {
         if (!m.find()) {
             return null;
         }
-        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        String name = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+        // As browsers read labels (the WHATWG Encoding standard): Latin-1 and ASCII mean Windows-1252,
+        // and a UTF-16 label in bytes that spell it out in ASCII cannot be true.
+        if (LATIN1_LABELS.contains(name)) {
+            return WINDOWS_1252;
+        }
+        if (name.startsWith("utf-16") || name.startsWith("utf16") || name.startsWith("unicode") || name.startsWith("ucs")) {
+            return null;
+        }
         try {
             Charset c = Charset.forName(name);
             return c.equals(StandardCharsets.UTF_8) ? null : c;
@@ -83,6 +95,9 @@ public final class TextDecoder {
             return null;
         }
     }
+
+    private static final java.util.Set<String> LATIN1_LABELS = java.util.Set.of("iso-8859-1", "iso8859-1", "iso_8859-1",
+            "latin1", "l1", "us-ascii", "ascii", "cp819", "ibm819", "iso-ir-100", "x-user-defined");
 
     private Decoded latin(byte[] bytes, int length) throws ArticleException {
         String text;

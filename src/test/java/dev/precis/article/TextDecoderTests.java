@@ -102,5 +102,15 @@ class TextDecoderTests {
         org.assertj.core.api.Assertions.assertThat(new TextDecoder().decode(xml, xml.length).charset()).isEqualTo("windows-1252");
         byte[] unknown = "<meta charset=\"x-no-such-charset\"><p>caf\u00e9 au lait</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
         org.assertj.core.api.Assertions.assertThat(new TextDecoder().decode(unknown, unknown.length).charset()).isEqualTo("windows-1252");
+        // labels are read as browsers read them: Latin-1 means Windows-1252 (its curly quotes included),
+        // and a UTF-16 label cannot be true of bytes that spell it out in ASCII
+        byte[] latin1 = "<meta charset=\"iso-8859-1\"><p>\u201cQuoted,\u201d he said, caf\u00e9.</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        TextDecoder.Decoded asLatin1 = new TextDecoder().decode(latin1, latin1.length);
+        org.assertj.core.api.Assertions.assertThat(asLatin1.charset()).isEqualTo("windows-1252");
+        org.assertj.core.api.Assertions.assertThat(asLatin1.text()).contains("\u201cQuoted,\u201d he said, caf\u00e9.");
+        byte[] utf16 = "<meta charset=\"utf-16\"><p>caf\u00e9 au lait, cr\u00e8me br\u00fbl\u00e9e</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        TextDecoder.Decoded notUtf16 = new TextDecoder().decode(utf16, utf16.length);
+        org.assertj.core.api.Assertions.assertThat(notUtf16.charset()).isEqualTo("windows-1252");
+        org.assertj.core.api.Assertions.assertThat(notUtf16.text()).contains("crème brûlée");
     }
 }
