@@ -216,11 +216,12 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
             execution = latest.isEmpty() ? null : jobRepository.getLastJobExecution(latest.get(0));
             if (execution == null) {
                 log.info("No Precis runs recorded in this job database.");
+                out.println("null"); // valid JSON for a monitor that parses the output: there is no run
+                out.flush();
                 return;
             }
         }
-        Path csv = RunParameters.of(execution.getJobParameters()).report();
-        Path json = csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".json"));
+        Path json = RunReports.jsonPath(RunParameters.of(execution.getJobParameters()).report());
         if (execution.getStatus() == BatchStatus.COMPLETED && Files.isRegularFile(json)) {
             out.print(Files.readString(json));
         } else {

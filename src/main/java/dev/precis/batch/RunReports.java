@@ -82,10 +82,15 @@ public class RunReports {
         return new RunReport(run, steps, settings(), versions(), rows, history);
     }
 
+    /** The run summary's JSON file beside the report's CSV. */
+    public static Path jsonPath(Path csv) {
+        return csv.resolveSibling(stripCsv(csv.getFileName().toString()) + ".json");
+    }
+
     /** Writes {@code precis-<date>-<n>.json} and {@code .html} next to the CSV, each atomically. */
     public void write(RunReport report, Path csv) throws IOException {
         String name = stripCsv(csv.getFileName().toString());
-        ReportFiles.write(csv.resolveSibling(name + ".json"), new JsonReport().render(report));
+        ReportFiles.write(jsonPath(csv), new JsonReport().render(report));
         ReportFiles.write(csv.resolveSibling(name + ".html"), new HtmlReport(PREVIEW_CHARS).render(report));
     }
 
@@ -121,7 +126,7 @@ public class RunReports {
     static Integer exitCode(BatchStatus status) {
         return switch (status) {
             case COMPLETED -> 0;
-            case FAILED, STOPPED, UNKNOWN -> 1;
+            case FAILED, STOPPED, UNKNOWN, ABANDONED -> 1;
             default -> null;
         };
     }

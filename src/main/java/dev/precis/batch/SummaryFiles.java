@@ -51,24 +51,24 @@ public class SummaryFiles {
         return "cleaned/" + safeName(inputPath, CLEANED_SUFFIX);
     }
 
+    private void directory(Path dir) throws IOException {
+        if (!knownDirectories.contains(dir)) {
+            Files.createDirectories(dir); // safe to repeat, and when two threads make it at once
+            knownDirectories.add(dir);
+        }
+    }
+
     /** Writes {@code text} to the output-relative path atomically. */
     public void write(String relativePath, String text) throws IOException {
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        if (knownDirectories.add(target.getParent())) {
-            try {
-                Files.createDirectories(target.getParent());
-            } catch (IOException e) {
-                knownDirectories.remove(target.getParent()); // not made: the next write tries again
-                throw e;
-            }
-        }
+        // A folder counts as known only once it exists: marking it first would let another slice's
+        // thread write into it before it was made.
+        directory(target.getParent());
         Path tempDir = root.resolve(TEMP_DIR);
-        if (knownDirectories.add(tempDir)) {
-            Files.createDirectories(tempDir);
-        }
+        directory(tempDir);
         Path temp = tempDir.resolve(UUID.randomUUID() + ".tmp");
         try {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

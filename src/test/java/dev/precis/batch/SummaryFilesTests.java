@@ -41,4 +41,34 @@ class SummaryFilesTests {
         assertThatThrownBy(() -> files.write("../escape.txt", "no")).hasMessageContaining("outside the output folder");
         assertThat(SummaryFiles.summaryPath("../../etc/passwd")).doesNotContain("../");
     }
+
+    /** Slices write from several threads into folders none of them has made yet. */
+    @Test
+    void threadsWritingIntoNewFoldersAtOnceNeverFindAFolderMissing() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Path root = Files.createDirectories(tmp.resolve("round-" + round));
+            SummaryFiles files = new SummaryFiles(root, false);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                writes.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < 20; i++) {
+                        files.write("summaries/shared/" + (i % 4) + "/t" + thread + "-" + i + ".summary.txt", "x");
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> w : writes) {
+                w.get(); // rethrows the NoSuchFileException of a write into a folder not made yet
+            }
+            pool.shutdown();
+            try (java.util.stream.Stream<Path> written = Files.walk(root.resolve("summaries"))) {
+                assertThat(written.filter(Files::isRegularFile).count()).isEqualTo(160);
+            }
+        }
+    }
 }

@@ -139,6 +139,8 @@ class RunPageFunctionalTests {
         for (Path a : articles) {
             Files.copy(a, runs.input().resolve(a.getFileName()));
         }
+        // Before any run, status --precis.format=json prints JSON too: null, there is no run.
+        assertThat(statusJson(runs).strip()).isEqualTo("null");
         // Night 1 fails on its 4th summary write, like a full disk; status --precis.format=json says so.
         assertThat(runs.run(new Class<?>[] {FailingSummaryFiles.class}, "--precis.commit-interval=2", "--precis.threads=1",
                 "--test.fail-at-write=4")).isEqualTo(PrecisCommandLine.JOB_FAILED);
@@ -192,7 +194,7 @@ class RunPageFunctionalTests {
             System.setOut(original);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
-        assertThat(out).startsWith("{").endsWith("}\n");
+        assertThat(out).matches("(?s)(\\{.*\\}|null)\n");
         return out;
     }
 }
