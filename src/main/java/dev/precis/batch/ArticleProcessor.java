@@ -131,7 +131,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         }
         Summary summary = summarizer.summarize(cleaned.paragraphs(),
                 new SummaryRequest(maxWords, maxParagraphs, settings.maxShare(), cleaned.language()));
-        if (summary.paragraphs().isEmpty()) { // coverage cuts a sentence to fit, so only bylines/captions are left
+        if (summary.paragraphs().isEmpty()) { // coverage cuts a sentence to fit (left empty: bylines, captions only); lead does not
             String reason = summary.limit() == Summary.Limit.CUT_SENTENCE
                     ? "no sentence that can stand alone (bylines, captions, credits only)"
                     : "no whole sentence fits the budget of " + maxWords + " words";

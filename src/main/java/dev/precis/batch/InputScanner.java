@@ -31,7 +31,7 @@ import dev.precis.clean.ArticleCleaner;
 import dev.precis.clean.RunLines;
 
 /**
- * Lists the input folder for the manifest. Rules (README: Input files):
+ * Lists the input folder for the manifest. Rules (README: What goes in, what comes out; the full list of cases in bench/README-crash.md):
  * <ul>
  * <li>symbolic links are never followed (listed as SYMLINK and skipped), so no loop and no escape;</li>
  * <li>FIFOs, sockets and devices are listed as SPECIAL and never opened;</li>

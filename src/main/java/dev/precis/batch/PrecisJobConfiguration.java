@@ -176,7 +176,7 @@ public class PrecisJobConfiguration {
     /**
      * What, besides a file's bytes, decides what a run writes for it: a change here redoes every file
      * once. Every setting that changes a summary or a cleaned text belongs here (SettingsKeyTests holds
-     * each property to that). The recurring-line evidence of the run is not part of it (README: Reruns).
+     * each property to that). The recurring-line evidence of the run is not part of it (README: Running it nightly).
      */
     static String settingsKey(PrecisProperties s, SummaryMethodProperties m, OutputOptions o) {
         return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT)

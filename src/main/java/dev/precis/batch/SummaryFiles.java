@@ -60,10 +60,7 @@ public class SummaryFiles {
 
     /** Writes {@code text} to the output-relative path atomically. */
     public void write(String relativePath, String text) throws IOException {
-        Path target = root.resolve(relativePath).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IOException("refusing to write outside the output folder: " + relativePath);
-        }
+        Path target = inside(relativePath);
         // A folder counts as known only once it exists: marking it first would let another slice's
         // thread write into it before it was made.
         directory(target.getParent());
@@ -122,7 +119,7 @@ public class SummaryFiles {
     private Path inside(String relativePath) {
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("not inside the output folder: " + relativePath);
+            throw new IllegalArgumentException("refusing a path outside the output folder: " + relativePath);
         }
         return target;
     }

@@ -35,7 +35,7 @@ public final class ArticleCleaner {
      * they are its story. Recall wins over precision: a story is never given up for this evidence.
      */
     public CleanedText clean(String content, Format format, RunLines repeatedInRun) {
-        Analysis a = analyse(content, format, repeatedInRun);
+        Analysis a = analyse(content, format);
         CleanedText cleaned = classify(a);
         return a.html() ? cleaned : withoutRunLines(cleaned, repeatedInRun);
     }
@@ -48,14 +48,14 @@ public final class ArticleCleaner {
             String language, String title, int wordsIn, boolean html) {
     }
 
-    Analysis analyse(String content, Format format, RunLines repeatedInRun) {
+    Analysis analyse(String content, Format format) {
         String input = content == null ? "" : content;
         if (format == Format.HTML || Format.looksLikeHtml(input)) {
             HtmlExtractor.Page page = html.extract(input);
             // What the markup places in furniture, and the headline (it is the title), are not story lines.
             List<FeatureExtractor.Input> blocks = page.blocks().stream()
                     .filter(b -> !b.dom().furniture() && b.dom().tag() != DomEvidence.Tag.TITLE).toList();
-            return analyse(blocks, page.title(), counter.count(input), true, RunLines.NONE);
+            return analyse(blocks, page.title(), counter.count(input), true);
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
         for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
@@ -72,7 +72,7 @@ public final class ArticleCleaner {
             }
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
-        return analyse(lines, null, -1, false, repeatedInRun);
+        return analyse(lines, null, -1, false);
     }
 
     /** A paragraph this long is a whole story on one line (or a story with furniture glued to it). */
@@ -130,7 +130,7 @@ public final class ArticleCleaner {
     }
 
     /** {@code wordsIn}: the input's words, or -1 for the sum of the lines' words. */
-    private Analysis analyse(List<FeatureExtractor.Input> lines, String title, int wordsIn, boolean isHtml, RunLines run) {
+    private Analysis analyse(List<FeatureExtractor.Input> lines, String title, int wordsIn, boolean isHtml) {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         Tokens.PerLine words = new Tokens.PerLine(texts);
         String language = languages.detect(texts, words);
@@ -141,12 +141,12 @@ public final class ArticleCleaner {
         }
         int[] lineOf = isHtml ? java.util.stream.IntStream.range(0, lines.size()).toArray()
                 : lineOfUnit.stream().mapToInt(Integer::intValue).toArray();
-        List<LineFeatures> f = features.extract(units, language, words, run);
+        List<LineFeatures> f = features.extract(units, language, words);
         if (StopWords.forLanguage(language) != null && !LineClassifier.stopWordsFit(f)) {
             // A wrong guess (say Polish read with Czech stop words) makes prose look like headlines.
             // Rather than lose the article, judge it without stop words and admit we do not know.
             language = "und";
-            f = features.extract(units, language, words, run);
+            f = features.extract(units, language, words);
         }
         return new Analysis(units, f, lineOf, lines.size(), language, title, wordsIn, isHtml);
     }
@@ -178,8 +178,9 @@ public final class ArticleCleaner {
                 a.wordsIn() >= 0 ? a.wordsIn() : allWords, keptWords);
     }
 
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    /** The line ends of {@code \R}: where plain text splits into lines (the manifest's line counts split there too). */
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || RunLines.Counter.OTHER_LINE_BREAKS.indexOf(c) >= 0;
     }
 
     /** A whole sentence must recur in three files to count as furniture; anything shorter, in two. */

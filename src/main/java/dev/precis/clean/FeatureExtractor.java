@@ -42,14 +42,11 @@ final class FeatureExtractor {
     }
 
     List<LineFeatures> extract(List<Input> lines, String language) {
-        return extract(lines, language, new Tokens.PerLine(lines.stream().map(Input::text).toList()), RunLines.NONE);
+        return extract(lines, language, new Tokens.PerLine(lines.stream().map(Input::text).toList()));
     }
 
-    /**
-     * {@code words}: the lines' lower-cased words, shared with the language detector; {@code run}: the
-     * lines that recur across the run's files.
-     */
-    List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words, RunLines run) {
+    /** {@code words}: the lines' lower-cased words, shared with the language detector. */
+    List<LineFeatures> extract(List<Input> lines, String language, Tokens.PerLine words) {
         boolean unpunctuated = UNPUNCTUATED.contains(language);
         CharArraySet stops = StopWords.forLanguage(language);
         StopWords.Family family = stops == null ? null : StopWords.familyOf(language);
@@ -64,20 +61,18 @@ final class FeatureExtractor {
         }
         List<LineFeatures> out = new ArrayList<>(lines.size());
         for (int i = 0; i < normalised.length; i++) {
-            int documents = run.size() == 0 ? 0 : run.documents(lines.get(i).text());
-            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), documents, words, i,
-                    unpunctuated));
+            out.add(features(lines.get(i), lower[i], stops, family, bit, counts.get(normalised[i]), words, i, unpunctuated));
         }
         return out;
     }
 
     private LineFeatures features(Input in, String lower, CharArraySet stops, StopWords.Family family, int bit, int repeats,
-            int documents, Tokens.PerLine lineWords, int index, boolean unpunctuated) {
+            Tokens.PerLine lineWords, int index, boolean unpunctuated) {
         String text = in.text();
         int words = counter.count(text);
         // whitespace tokens of the stripped line, as written, walked in place
         String stripped = text.strip();
-        int tokens = 0, lettered = 0, capital = 0, links = 0, digits = 0, alnum = 0;
+        int tokens = 0, lettered = 0, capital = 0, links = 0;
         for (int i = 0, n = stripped.length(); i < n; ) {
             while (i < n && Tokens.isAsciiSpace(stripped.charAt(i))) {
                 i++;
@@ -90,15 +85,6 @@ final class FeatureExtractor {
                 i++;
             }
             tokens++;
-            for (int k = start; k < i; k++) {
-                char c = stripped.charAt(k);
-                if (c >= '0' && c <= '9') {
-                    digits++;
-                    alnum++;
-                } else if (Character.isLetter(c)) {
-                    alnum++;
-                }
-            }
             if (looksLikeLink(stripped, start, i)) {
                 links++;
             }
@@ -135,8 +121,7 @@ final class FeatureExtractor {
         return new LineFeatures(text, words, endsSentence(text, words) || unpunctuated,
                 stopDensity, lettered == 0 ? 0 : (double) capital / lettered, (double) links / n,
                 (boilerplate & BoilerplatePatterns.CHROME_BIT) != 0, (boilerplate & BoilerplatePatterns.CAPTION_BIT) != 0 && words < MAX_CAPTION_WORDS,
-                BoilerplatePatterns.isMarkerLower(lower, words, boilerplate), repeats, documents, alnum == 0 ? 0 : (double) digits / alnum,
-                in.dom());
+                BoilerplatePatterns.isMarkerLower(lower, words, boilerplate), repeats, in.dom());
     }
 
     /**

@@ -187,9 +187,7 @@ final class HtmlExtractor {
             while (i < json.length() && json.charAt(i) != '"') {
                 i += json.charAt(i) == '\\' ? 2 : 1;
             }
-            if (i <= json.length()) {
-                out.add(json.substring(start, Math.min(i, json.length())));
-            }
+            out.add(json.substring(start, Math.min(i, json.length())));
         }
         return out;
     }
@@ -246,32 +244,34 @@ final class HtmlExtractor {
 
     // ---- class and id words
 
-    private static final Map<String, DomEvidence.Hint> HINT_WORDS = new HashMap<>();
+    private static final Map<String, DomEvidence.Hint> HINT_WORDS = hintWords();
     private static final String[][] HINT_PREFIXES = {
             {"advert", "CHROME"}, {"subscri", "CHROME"}, {"newsletter", "CHROME"}, {"cookie", "CHROME"},
             {"recommend", "RAIL"}, {"related", "RAIL"}, {"teaser", "RAIL"}, {"sponsor", "RAIL"}, {"promo", "RAIL"},
             {"comment", "COMMENT"}, {"navigat", "NAVIGATION"}, {"breadcrumb", "NAVIGATION"}, {"paginat", "NAVIGATION"},
             {"social", "SOCIAL"}, {"sharing", "SOCIAL"}};
 
-    static {
-        words(DomEvidence.Hint.CONTENT, "article", "content", "entry", "post", "story", "body", "text", "main", "blog",
+    private static Map<String, DomEvidence.Hint> hintWords() {
+        Map<String, DomEvidence.Hint> m = new HashMap<>();
+        words(m, DomEvidence.Hint.CONTENT, "article", "content", "entry", "post", "story", "body", "text", "main", "blog",
                 "prose", "richtext");
-        words(DomEvidence.Hint.NAVIGATION, "nav", "navbar", "menu", "menus", "submenu", "pager", "paging", "toolbar",
+        words(m, DomEvidence.Hint.NAVIGATION, "nav", "navbar", "menu", "menus", "submenu", "pager", "paging", "toolbar",
                 "skip", "sitemap");
-        words(DomEvidence.Hint.RAIL, "recirc", "recirculation", "popular", "trending", "outbrain", "taboola", "widget",
+        words(m, DomEvidence.Hint.RAIL, "recirc", "recirculation", "popular", "trending", "outbrain", "taboola", "widget",
                 "widgets", "sidebar", "rail", "latest", "more", "also", "next", "prev", "previous", "similar");
-        words(DomEvidence.Hint.SOCIAL, "share", "shares", "follow", "print", "email");
-        words(DomEvidence.Hint.META, "meta", "metadata", "byline", "author", "authors", "date", "dateline", "time",
+        words(m, DomEvidence.Hint.SOCIAL, "share", "shares", "follow", "print", "email");
+        words(m, DomEvidence.Hint.META, "meta", "metadata", "byline", "author", "authors", "date", "dateline", "time",
                 "timestamp", "published", "tag", "tags", "category", "categories", "keywords", "info", "source",
                 "credit", "credits", "caption", "captions", "copyright", "rating");
-        words(DomEvidence.Hint.COMMENT, "discussion", "disqus", "reply", "replies", "respond", "reactions");
-        words(DomEvidence.Hint.CHROME, "ad", "ads", "banner", "consent", "gdpr", "signup", "paywall", "modal", "popup",
+        words(m, DomEvidence.Hint.COMMENT, "discussion", "disqus", "reply", "replies", "respond", "reactions");
+        words(m, DomEvidence.Hint.CHROME, "ad", "ads", "banner", "consent", "gdpr", "signup", "paywall", "modal", "popup",
                 "overlay", "footer", "header", "masthead", "login", "account", "hidden", "hide");
+        return Map.copyOf(m);
     }
 
-    private static void words(DomEvidence.Hint hint, String... words) {
+    private static void words(Map<String, DomEvidence.Hint> m, DomEvidence.Hint hint, String... words) {
         for (String w : words) {
-            HINT_WORDS.put(w, hint);
+            m.put(w, hint);
         }
     }
 
@@ -416,12 +416,11 @@ final class HtmlExtractor {
         private final List<String> jsonBodies;
         private final StringBuilder text = new StringBuilder();
         private final Deque<Element> blockStack = new ArrayDeque<>();
-        private final int[] hintDepth = new int[DomEvidence.Hint.values().length];
         private int linkChars;
         private int linkDepth;
         private int anchorChars;
         private int anchorDepth;
-        private int topDepth, article, main, articleBody, nav, aside, footer, header, form, furnitureDepth;
+        private int topDepth, articleBody, nav, aside, footer, form, furnitureDepth;
 
         BlockCollector(List<FeatureExtractor.Input> out, Set<Element> top, Map<Element, Integer> hints, List<String> jsonBodies) {
             this.out = out;
@@ -483,22 +482,17 @@ final class HtmlExtractor {
             }
             String role = e.attr("role");
             switch (tag) {
-                case "article" -> article += step;
-                case "main" -> main += step;
                 case "nav" -> nav += step;
                 case "aside" -> aside += step;
                 case "footer" -> footer += step;
-                case "header" -> header += step;
                 case "form" -> form += (hints.getOrDefault(e, 0) & STORY_HOLDER) != 0 ? 0 : step;
                 default -> { }
             }
             if (!role.isEmpty()) {
                 switch (role) {
-                    case "main" -> main += step;
                     case "navigation" -> nav += step;
                     case "complementary" -> aside += step;
                     case "contentinfo" -> footer += step;
-                    case "banner" -> header += step;
                     default -> { }
                 }
             }
@@ -506,16 +500,9 @@ final class HtmlExtractor {
                 articleBody += step;
             }
             Integer h = hints.get(e);
-            if (h != null) {
-                for (DomEvidence.Hint hint : DomEvidence.Hint.values()) {
-                    if ((h & hint.bit()) != 0) {
-                        hintDepth[hint.ordinal()] += step;
-                    }
-                }
-                // readability's rule: names of furniture, unless they also name content
-                if ((h & NOT_CONTENT) != 0 && (h & DomEvidence.Hint.CONTENT.bit()) == 0) {
-                    furnitureDepth += step;
-                }
+            // readability's rule: names of furniture, unless they also name content
+            if (h != null && (h & NOT_CONTENT) != 0 && (h & DomEvidence.Hint.CONTENT.bit()) == 0) {
+                furnitureDepth += step;
             }
         }
 
@@ -548,12 +535,6 @@ final class HtmlExtractor {
                 }
                 double density = letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
                 double anchors = letters == 0 ? 0 : Math.min(1.0, (double) anchorChars / letters);
-                int bits = 0;
-                for (DomEvidence.Hint hint : DomEvidence.Hint.values()) {
-                    if (hintDepth[hint.ordinal()] > 0) {
-                        bits |= hint.bit();
-                    }
-                }
                 boolean inJson = false;
                 if (s.length() >= MIN_JSON_LD_CHARS) {
                     for (String body : jsonBodies) {
@@ -563,9 +544,8 @@ final class HtmlExtractor {
                         }
                     }
                 }
-                DomEvidence dom = new DomEvidence(density, tag(), article > 0, main > 0, articleBody > 0, inJson,
-                        top.isEmpty() || topDepth > 0, nav > 0, aside > 0, footer > 0, header > 0, form > 0, bits,
-                        furnitureDepth > 0, anchors);
+                DomEvidence dom = new DomEvidence(density, tag(), articleBody > 0, inJson, top.isEmpty() || topDepth > 0,
+                        nav > 0, aside > 0, footer > 0, form > 0, furnitureDepth > 0, anchors);
                 out.add(FeatureExtractor.Input.html(s, dom));
             }
             text.setLength(0);

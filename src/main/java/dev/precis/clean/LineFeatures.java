@@ -13,13 +13,10 @@ package dev.precis.clean;
  * @param caption       reads like a photo caption or credit
  * @param marker        a short header that opens a trailing block (related, comments, appeal)
  * @param repeats       how often this exact line occurs on the page (1 = once)
- * @param runDocuments  in how many files of the run this line occurs (0 when it is in no other file)
- * @param digitShare    share of the line's letters and digits that are digits (dates, scores, prices)
  * @param dom           what the markup says about the block (HTML input only), else null
  */
 record LineFeatures(String text, int words, boolean endsSentence, double stopDensity, double capitalShare,
-        double linkShare, boolean chrome, boolean caption, boolean marker, int repeats, int runDocuments,
-        double digitShare, DomEvidence dom) {
+        double linkShare, boolean chrome, boolean caption, boolean marker, int repeats, DomEvidence dom) {
 
     /** The line is an HTML block (so the DOM evidence is known). */
     boolean html() {
@@ -31,9 +28,9 @@ record LineFeatures(String text, int words, boolean endsSentence, double stopDen
         return dom == null ? 0 : dom.linkDensity();
     }
 
-    /** HTML: a heading element (the title included). */
+    /** HTML: a heading element. */
     boolean heading() {
-        return dom != null && (dom.tag() == DomEvidence.Tag.HEADING || dom.tag() == DomEvidence.Tag.TITLE);
+        return dom != null && dom.tag() == DomEvidence.Tag.HEADING;
     }
 
     /** HTML: inside the container that readability-style scoring picked; always true for plain text. */

@@ -133,9 +133,9 @@ public final class RunLines {
          */
         public static long[] distinctCleanerLines(String body) {
             String text = body;
-            for (char c : OTHER_LINE_BREAKS) {
+            for (char c : OTHER_LINE_BREAKS.toCharArray()) {
                 if (text.indexOf(c) >= 0) {
-                    for (char d : OTHER_LINE_BREAKS) {
+                    for (char d : OTHER_LINE_BREAKS.toCharArray()) {
                         text = text.replace(d, '\n');
                     }
                     break;
@@ -144,8 +144,11 @@ public final class RunLines {
             return distinctLines(text);
         }
 
-        /** ArticleCleaner's line breaks besides \n and \r (which {@link #distinctLines} splits at). */
-        private static final char[] OTHER_LINE_BREAKS = {'\u000B', '\f', '\u0085', '\u2028', '\u2029'};
+        /**
+         * The plain-text line breaks besides \n and \r (which {@link #distinctLines} splits at): VT, FF,
+         * NEL and the line and paragraph separators. {@link ArticleCleaner} splits at the same.
+         */
+        static final String OTHER_LINE_BREAKS = "\u000B\f\u0085\u2028\u2029";
 
         /**
          * The hashes of a document's distinct non-blank lines, in order of first occurrence: the

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * The run summary for machines (README: The run summary, JSON). Field names are stable: a change
+ * The run summary for machines (README: The report). Field names are stable: a change
  * of meaning bumps {@link RunReport#SCHEMA}. File lists stay in the CSV.
  */
 public final class JsonReport {

@@ -119,7 +119,7 @@ public final class RunReportCollector implements Consumer<ReportRow> {
             case SUMMARIZED -> summarized++;
             case SKIPPED -> {
                 skipped++;
-                if (row.reason() != null && row.reason().startsWith("unchanged")) {
+                if (row.reason() != null && row.reason().startsWith(ReportRow.UNCHANGED)) {
                     unchanged++;
                 }
             }

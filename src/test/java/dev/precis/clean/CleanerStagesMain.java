@@ -58,7 +58,7 @@ public final class CleanerStagesMain {
                 long t1 = System.nanoTime();
                 String language = detector.detect(page, perLine);
                 long t2 = System.nanoTime();
-                List<LineFeatures> f = extractor.extract(inputs, language, perLine, RunLines.NONE);
+                List<LineFeatures> f = extractor.extract(inputs, language, perLine);
                 long t3 = System.nanoTime();
                 checksum += classifier.classify(f).length;
                 long t4 = System.nanoTime();

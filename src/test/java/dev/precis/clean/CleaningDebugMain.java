@@ -65,8 +65,7 @@ public final class CleaningDebugMain {
             return;
         }
         ArticleCleaner cleaner = new ArticleCleaner();
-        ArticleCleaner.Analysis a = cleaner.analyse(content, html ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT,
-                RunLines.NONE);
+        ArticleCleaner.Analysis a = cleaner.analyse(content, html ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT);
         List<LineFeatures> f = a.features();
         boolean[] keep = new LineClassifier().classify(f);
         for (int i = 0; i < f.size(); i++) {
@@ -77,14 +76,11 @@ public final class CleaningDebugMain {
             if (x.dom() != null) {
                 DomEvidence d = x.dom();
                 StringBuilder b = new StringBuilder(d.tag().name().substring(0, 3)).append(' ');
-                b.append(d.inArticle() ? 'A' : '-').append(d.inMain() ? 'M' : '-').append(d.inArticleBody() ? 'B' : '-')
+                b.append(d.inArticleBody() ? 'B' : '-')
                         .append(d.inJsonLd() ? 'J' : '-').append(d.inTop() ? 'T' : '-').append(d.inNav() ? 'N' : '-')
-                        .append(d.inAside() ? 'S' : '-').append(d.inFooter() ? 'F' : '-').append(d.inHeader() ? 'H' : '-')
+                        .append(d.inAside() ? 'S' : '-').append(d.inFooter() ? 'F' : '-').append(d.inNamedFurniture() ? 'U' : '-')
                         .append(' ');
-                for (DomEvidence.Hint h : DomEvidence.Hint.values()) {
-                    b.append(d.has(h) ? h.name().charAt(0) : '.');
-                }
-                dom = b.append(' ').toString();
+                dom = b.toString();
             }
             System.out.printf("%s %-5s w%3d sd%.2f cap%.2f ld%.2f %s%s%s r%d %s| %s%n", keep[i] ? "+" : " ", k,
                     x.words(), x.stopDensity(), x.capitalShare(), x.linkDensity(), x.chrome() ? "C" : "-",

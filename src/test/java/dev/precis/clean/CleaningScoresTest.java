@@ -1,7 +1,6 @@
 package dev.precis.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ class CleaningScoresTest {
     @ParameterizedTest
     @EnumSource(CleaningBenchmark.Set.class)
     void javaScoresEqualTheSharedScorer(CleaningBenchmark.Set set, @TempDir Path tmp) throws Exception {
-        assumeTrue(python(), "python3 is not on this machine");
+        assertThat(python()).as("python3, which bench/clean-eval.sh and CI need for ../shared/eval/cleaning/score.py").isTrue();
         Path dir = set.dir();
         List<String> ids = CleaningBenchmark.ids(dir).subList(0, PAGES);
         Path data = Files.createDirectories(tmp.resolve("data"));

@@ -41,7 +41,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final Process process;
     private final Path profile;
-    private final WebSocket socket;
+    private WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JSONObject>> pending = new ConcurrentHashMap<>();
     private final List<JSONObject> events = new ArrayList<>();
@@ -96,14 +96,15 @@ public final class HeadlessChromium implements AutoCloseable {
         String url;
         try {
             url = endpoint.get(60, TimeUnit.SECONDS);
+            socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(URI.create(url), new Listener()).join();
         } catch (Exception e) {
-            process.destroyForcibly();
+            process.destroyForcibly(); // neither the browser nor its profile outlive a failed start
+            deleteProfile();
             synchronized (stderr) {
                 throw new IOException("Chromium did not start: " + e + "\n" + stderr, e);
             }
         }
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                .buildAsync(URI.create(url), new Listener()).join();
     }
 
     /** One open tab. */
@@ -284,6 +285,10 @@ public final class HeadlessChromium implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        deleteProfile();
+    }
+
+    private void deleteProfile() throws IOException {
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
