@@ -54,10 +54,19 @@ public class ManifestTasklet implements Tasklet {
         // Files are removed before this step's transaction commits: a kill before the commit redoes
         // the step, which removes the same files (already gone) and records the same rows.
         // A colliding file's own outputs go now, before any slice needs their paths as folders.
+        // (Never an output another input owns: when two inputs map to one path, it is the first one's.)
+        Set<String> owned = new java.util.HashSet<>();
+        for (ManifestEntry e : entries) {
+            if (e.kind() == ManifestEntry.Kind.FILE) {
+                owned.addAll(OutputCollisions.outputs(e.path(), options.cleaned()));
+            }
+        }
         for (ManifestEntry e : entries) {
             if (e.kind() == ManifestEntry.Kind.COLLISION) {
                 for (String out : OutputCollisions.outputs(e.path(), options.cleaned())) {
-                    files.remove(out);
+                    if (!owned.contains(out)) {
+                        files.remove(out);
+                    }
                 }
             }
         }
