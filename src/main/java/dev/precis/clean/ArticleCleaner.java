@@ -22,7 +22,8 @@ public final class ArticleCleaner {
     private final LineClassifier classifier = new LineClassifier();
     private final HtmlExtractor html = new HtmlExtractor();
     private final dev.precis.text.WordCounter counter = new dev.precis.text.WordCounter();
-    private final dev.precis.text.SentenceSplitter sentences = new dev.precis.text.SentenceSplitter();
+    /** Made on first use: most runs have no line long enough to split, and ICU's sentence rules take time to load. */
+    private volatile dev.precis.text.SentenceSplitter sentences;
 
     public CleanedText clean(String content, Format format) {
         return clean(content, format, RunLines.NONE);
@@ -75,6 +76,15 @@ public final class ArticleCleaner {
         return analyse(lines, null, -1, false);
     }
 
+    private dev.precis.text.SentenceSplitter sentences() {
+        dev.precis.text.SentenceSplitter s = sentences;
+        if (s == null) { // two threads may both make one: the same rules either way
+            s = new dev.precis.text.SentenceSplitter();
+            sentences = s;
+        }
+        return s;
+    }
+
     /** A paragraph this long is a whole story on one line (or a story with furniture glued to it). */
     static final int LONG_PARAGRAPH_WORDS = 120;
 
@@ -88,7 +98,7 @@ public final class ArticleCleaner {
         for (int l = 0; l < lines.size(); l++) {
             String text = lines.get(l).text();
             List<String> pieces = text.length() >= LONG_PARAGRAPH_WORDS * 4 && counter.count(text) >= LONG_PARAGRAPH_WORDS
-                    ? sentences.split(text) : List.of(text);
+                    ? sentences().split(text) : List.of(text);
             if (pieces.size() > 1 && out == null) { // the first long line: copy the lines before it
                 out = new ArrayList<>(lines.subList(0, l));
             }

@@ -61,4 +61,15 @@ class StopWordsTest {
         int[] cyrillic = w.stopBits(StopWords.CYRILLIC);
         assertEquals(0, cyrillic[0]);
     }
+
+    @Test
+    void polishStopWordsAreExactlyPolishAnalyzers() {
+        org.apache.lucene.analysis.CharArraySet lucene = org.apache.lucene.analysis.pl.PolishAnalyzer.getDefaultStopSet();
+        CharArraySet ours = StopWords.forLanguage("pl");
+        assertEquals(lucene.size(), ours.size());
+        assertTrue(ours.size() > 100);
+        for (Object w : lucene) {
+            assertTrue(ours.contains((char[]) w), new String((char[]) w));
+        }
+    }
 }
