@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real job on articles in several languages: the language the cleaner detects reaches the
- * summarizer, an article whose sentences are all longer than its budget gets a cut sentence (reported
- * as {@code cut-sentence}, not skipped), and an agency dateline does not open a summary.
+ * The real job on articles in several languages: a French article is reported in French and summarized
+ * within its budget (which analysis the summarizer then uses is {@code LanguagesTests}' and
+ * {@code MultilingualSummaryTest}'s to check), an article whose sentences are all longer than its budget
+ * gets a cut sentence (reported as {@code cut-sentence}, not skipped), and an agency dateline does not
+ * open a summary.
  */
 class LanguageAndCutFunctionalTests {
 
