@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.precis.batch.ConditionalOnRole;
+import dev.precis.batch.JobDatabaseLock;
 import dev.precis.batch.PrecisJobConfiguration;
 import dev.precis.batch.PrecisProperties;
+import dev.precis.batch.PrecisSchema;
 import dev.precis.batch.PrecisStore;
+import dev.precis.batch.Role;
 import dev.precis.batch.RunParameters;
 import dev.precis.batch.RunReports;
 import dev.precis.report.JsonReport;
@@ -23,29 +27,36 @@ import dev.precis.report.RunSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line entry: {@code --precis.command=run} (default), {@code restart} or {@code status}.
+ * The command-line entry: {@code --precis.command=run} (default), {@code restart} or {@code status},
+ * for a standalone run and for a manager (precis.role=manager; a worker has no commands).
  * Exit codes (README: Exit codes): 0 the run completed or there was nothing to do; 1 the job
- * failed (rerun it with restart); 2 a usage or configuration error (nothing was run).
+ * failed (rerun it with restart); 2 a usage or configuration error (nothing was run); 75 another
+ * run holds the PostgreSQL job database's lock (nothing was run).
  */
 @Component
 @ConditionalOnProperty(name = "precis.cli.enabled", matchIfMissing = true)
+@ConditionalOnRole({Role.STANDALONE, Role.MANAGER})
 public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     public static final int OK = 0;
     public static final int JOB_FAILED = 1;
     public static final int USAGE = 2;
+    public static final int LOCKED = 75;
 
     private static final Logger log = LoggerFactory.getLogger(PrecisCommandLine.class);
 
@@ -55,29 +66,60 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PrecisProperties settings;
     private final PrecisStore store;
     private final RunReports reports;
+    private final JobDatabaseLock lock;
+    private final Role role;
     private final PrintStream out;
     private int exitCode = OK;
     private JobExecution lastExecution;
 
     public PrecisCommandLine(JobOperator jobOperator, JobRepository jobRepository, Job job, PrecisProperties settings,
-            PrecisStore store, RunReports reports) {
+            PrecisStore store, RunReports reports, JobDatabaseLock lock, Environment environment) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.settings = settings;
         this.store = store;
         this.reports = reports;
+        this.lock = lock;
+        this.role = Role.of(environment);
         this.out = System.out;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (role == null) {
+            usage("unknown precis.role (use standalone, manager or worker)");
+            return;
+        }
+        if (role == Role.MANAGER && store.schema() != PrecisSchema.POSTGRESQL) {
+            usage("precis.role=manager needs a job database its workers share: set spring.datasource.url=jdbc:postgresql://…"
+                    + " (and spring.datasource.username / password)");
+            return;
+        }
         switch (settings.command().toLowerCase(Locale.ROOT)) {
-            case "run" -> run();
-            case "restart" -> restart();
+            case "run" -> {
+                if (locked()) {
+                    run();
+                }
+            }
+            case "restart" -> {
+                if (locked()) {
+                    restart();
+                }
+            }
             case "status" -> status();
             default -> usage("unknown precis.command '" + settings.command() + "' (use run, restart or status)");
         }
+    }
+
+    /** Takes the PostgreSQL job database's run lock (a no-op on H2, where the scripts' flock does this). */
+    private boolean locked() throws java.sql.SQLException {
+        if (lock.tryLock()) {
+            return true;
+        }
+        log.error("Another Precis run or manager holds the lock of this job database; not starting (exit {})", LOCKED);
+        exitCode = LOCKED;
+        return false;
     }
 
     @Override
@@ -183,7 +225,29 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
             log.info("Execution {} was interrupted (process killed); recovering it.", previous.getId());
             previous = jobOperator.recover(previous);
         }
+        if (role == Role.MANAGER) {
+            failUnfinishedPartitions(previous);
+        }
         finish(jobOperator.restart(previous));
+    }
+
+    /**
+     * A manager's failed execution can still list partitions as waiting or running: their requests were
+     * never sent (the broker was down) or their worker died with the manager. Spring Batch restarts no
+     * partition in that state, so they are marked failed, as recover does for a killed run's. A worker
+     * still on one of them (the lock rules out another manager) commits nothing more: its next update
+     * of the partition finds a newer version and rolls back.
+     */
+    private void failUnfinishedPartitions(JobExecution execution) {
+        for (StepExecution step : jobRepository.getJobExecution(execution.getId()).getStepExecutions()) {
+            if (step.getStatus().isRunning() && step.getStepName().startsWith(PrecisJobConfiguration.SLICE_STEP + ":")) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("unfinished when its run was restarted"));
+                step.setEndTime(LocalDateTime.now());
+                jobRepository.update(step);
+                log.info("Partition {} was left unfinished; marked failed so that the restart reruns it.", step.getStepName());
+            }
+        }
     }
 
     private void finish(JobExecution execution) {

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +32,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class PrecisJobConfiguration {
 
     /** The manager step that partitions the manifest over the worker slices. */
-    static final String SUMMARIZE_STEP = "summarize";
+    public static final String SUMMARIZE_STEP = "summarize";
+
+    /** The worker step that summarizes one slice (partition) of the manifest. */
+    public static final String SLICE_STEP = "summarizeSlice";
 
     public static final String JOB_NAME = "precis";
 
@@ -39,6 +43,7 @@ public class PrecisJobConfiguration {
     static final String ALGORITHM_VERSION = "4";
 
     @Bean
+    @ConditionalOnRole({Role.STANDALONE, Role.MANAGER})
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
             PrecisStore store) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -54,12 +59,13 @@ public class PrecisJobConfiguration {
         return new StepBuilder("manifest", jobRepository).tasklet(manifestTasklet, tx).build();
     }
 
-    /** Manager step: runs one worker slice of the manifest per thread. */
+    /** Manager step: runs one worker slice of the manifest per thread (RemotePartitioningConfiguration: on workers). */
     @Bean
+    @ConditionalOnRole(Role.STANDALONE)
     public Step summarizeStep(JobRepository jobRepository, PrecisProperties settings, Step summarizeSliceStep,
             ProgressListener progress, ThreadPoolTaskExecutor precisWorkers, ManifestPartitioner manifestPartitioner) {
         return new StepBuilder(SUMMARIZE_STEP, jobRepository)
-                .partitioner("summarizeSlice", manifestPartitioner)
+                .partitioner(SLICE_STEP, manifestPartitioner)
                 .step(summarizeSliceStep)
                 .gridSize(settings.threads())
                 .taskExecutor(precisWorkers)
@@ -69,18 +75,27 @@ public class PrecisJobConfiguration {
 
     /** Worker step: chunks of one slice, each chunk one transaction. */
     @Bean
+    @ConditionalOnRole(Role.STANDALONE)
     public Step summarizeSliceStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
             ManifestReader manifestReader, ArticleProcessor articleProcessor,
             SummaryWriter summaryWriter, ProgressListener progress, PrecisStore store) {
-        return new StepBuilder("summarizeSlice", jobRepository)
-                .<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
-                .transactionManager(tx)
-                .reader(manifestReader)
-                .processor(articleProcessor)
-                .writer(summaryWriter)
+        return sliceStep(new StepBuilder(SLICE_STEP, jobRepository), tx, settings, manifestReader, articleProcessor, summaryWriter)
                 .listener((org.springframework.batch.core.listener.ChunkListener<ManifestEntry, FileOutcome>) progress)
                 .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
                 .build();
+    }
+
+    /**
+     * The chunk step of one slice of the manifest, as a standalone run's threads and a manager's
+     * remote workers (precis.role=worker) both run it: read, clean and summarize, write.
+     */
+    public static ChunkOrientedStepBuilder<ManifestEntry, FileOutcome> sliceStep(StepBuilder builder, PlatformTransactionManager tx,
+            PrecisProperties settings, ManifestReader manifestReader, ArticleProcessor articleProcessor, SummaryWriter summaryWriter) {
+        return builder.<ManifestEntry, FileOutcome>chunk(settings.commitInterval())
+                .transactionManager(tx)
+                .reader(manifestReader)
+                .processor(articleProcessor)
+                .writer(summaryWriter);
     }
 
     @Bean
@@ -92,6 +107,7 @@ public class PrecisJobConfiguration {
 
     /** A bounded pool, one thread per slice; closed with the application. */
     @Bean
+    @ConditionalOnRole(Role.STANDALONE)
     public ThreadPoolTaskExecutor precisWorkers(PrecisProperties settings) {
         ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
         workers.setCorePoolSize(settings.threads());
@@ -171,6 +187,14 @@ public class PrecisJobConfiguration {
     @Bean
     public Summarizer summarizer(SummaryMethodProperties method) {
         return SummarizerMethod.parse(method.method()).create();
+    }
+
+    /**
+     * The settings a manager's workers must share with it: the settings key, and the file size limit
+     * (also applied by the workers' reader). RemotePartitioningConfiguration checks them per partition.
+     */
+    public static String sharedSettings(PrecisProperties s, SummaryMethodProperties m, OutputOptions o) {
+        return settingsKey(s, m, o) + ";max-file-bytes=" + s.maxFileBytes();
     }
 
     /**

@@ -23,10 +23,8 @@ import dev.precis.report.RunReport;
 import dev.precis.report.RunSummary;
 import dev.precis.report.Status;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +37,17 @@ public class PrecisStore {
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
+    private final PrecisSchema schema;
 
     public PrecisStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        new ResourceDatabasePopulator(new ClassPathResource("precis-schema.sql")).execute(dataSource);
+        this.schema = PrecisSchema.of(dataSource);
+        schema.create(dataSource);
+    }
+
+    /** The job database's kind: H2 (standalone, the default) or PostgreSQL (shared with workers). */
+    public PrecisSchema schema() {
+        return schema;
     }
 
     // ---- manifest
@@ -250,8 +255,7 @@ public class PrecisStore {
     /** Remembers what was done to each file, for tomorrow's incremental run. */
     public void updateHistory(long instanceId, String inputRoot, String settings, List<FileOutcome> outcomes) {
         List<FileOutcome> changed = outcomes.stream().filter(FileOutcome::updatesHistory).toList();
-        jdbc.batchUpdate("MERGE INTO PRECIS_HISTORY (INPUT_ROOT, PATH, SHA256, SETTINGS, STATUS, SUMMARY_PATH, JOB_INSTANCE_ID)"
-                + " KEY (INPUT_ROOT, PATH) VALUES (?, ?, ?, ?, ?, ?, ?)", changed, changed.size(), (ps, o) -> {
+        jdbc.batchUpdate(schema.upsertHistory, changed, changed.size(), (ps, o) -> {
                     ps.setString(1, inputRoot);
                     ps.setString(2, o.row().path());
                     ps.setString(3, o.row().sha256());
@@ -347,8 +351,7 @@ public class PrecisStore {
 
     /** Keeps a finished run's counts for the history of later runs; joins the report step's transaction. */
     public void recordRunCounts(long instanceId, RunSummary c) {
-        jdbc.update("MERGE INTO PRECIS_RUN (JOB_INSTANCE_ID, FILES, SUMMARIZED, SKIPPED, UNCHANGED, FAILED, DELETED)"
-                + " KEY (JOB_INSTANCE_ID) VALUES (?, ?, ?, ?, ?, ?, ?)", instanceId, c.files(), c.summarized(), c.skipped(),
+        jdbc.update(schema.upsertRun, instanceId, c.files(), c.summarized(), c.skipped(),
                 c.unchanged(), c.failed(), c.deleted());
     }
 
@@ -360,6 +363,54 @@ public class PrecisStore {
         return jdbc.queryForObject("SELECT COUNT(*), MIN(START_TIME) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?",
                 (rs, i) -> new Attempts(rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toLocalDateTime()),
                 instanceId);
+    }
+
+    // ---- scale-out: which worker runs which partition (PostgreSQL only, see precis-schema-postgresql.sql)
+
+    /**
+     * Claims a partition for a worker, in its own transaction: true when the partition (a step
+     * execution) still waits to start in a running job execution and no worker has claimed it yet.
+     * A request that comes again (the broker redelivers it after a worker died before finishing its
+     * transaction) or that outlived its job execution is refused, so a partition runs at most once
+     * per execution; one whose worker died is failed by the manager and rerun by a restart.
+     */
+    public boolean claimPartition(long stepExecutionId, String worker) {
+        List<String[]> states = jdbc.query("SELECT s.STATUS, e.STATUS FROM BATCH_STEP_EXECUTION s"
+                + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE s.STEP_EXECUTION_ID = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, stepExecutionId);
+        if (states.isEmpty() || !"STARTING".equals(states.get(0)[0])
+                || !("STARTED".equals(states.get(0)[1]) || "STARTING".equals(states.get(0)[1]))) {
+            return false;
+        }
+        try {
+            jdbc.update("INSERT INTO PRECIS_PARTITION_LEASE (STEP_EXECUTION_ID, WORKER, BEATS) VALUES (?, ?, 0)",
+                    stepExecutionId, worker);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** A worker's heartbeat: every partition it holds shows progress. */
+    public int beat(String worker) {
+        return jdbc.update("UPDATE PRECIS_PARTITION_LEASE SET BEATS = BEATS + 1 WHERE WORKER = ?", worker);
+    }
+
+    public void releasePartition(long stepExecutionId) {
+        jdbc.update("DELETE FROM PRECIS_PARTITION_LEASE WHERE STEP_EXECUTION_ID = ?", stepExecutionId);
+    }
+
+    /** A partition of a job execution as the manager watches it: its step execution and its worker's lease. */
+    public record Partition(long stepExecutionId, String stepName, String status, int version, long written,
+            String worker, Long beats) {
+    }
+
+    public List<Partition> partitions(long jobExecutionId, String stepName) {
+        return jdbc.query("SELECT s.STEP_EXECUTION_ID, s.STEP_NAME, s.STATUS, s.VERSION, s.WRITE_COUNT, l.WORKER, l.BEATS"
+                + " FROM BATCH_STEP_EXECUTION s LEFT JOIN PRECIS_PARTITION_LEASE l ON l.STEP_EXECUTION_ID = s.STEP_EXECUTION_ID"
+                + " WHERE s.JOB_EXECUTION_ID = ? AND s.STEP_NAME LIKE ? ORDER BY s.STEP_EXECUTION_ID",
+                (rs, i) -> new Partition(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
+                        rs.getString(6), rs.getObject(7, Long.class)), jobExecutionId, stepName + ":%");
     }
 
     private static long millis(Timestamp start, Timestamp end, Timestamp lastUpdated, boolean current, LocalDateTime now) {

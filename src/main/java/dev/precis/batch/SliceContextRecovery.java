@@ -68,12 +68,21 @@ public class SliceContextRecovery implements StepExecutionListener {
         }
     }
 
-    /** The grid the manager step split this execution with, as Spring Batch keeps it in the manager's context. */
+    /**
+     * The grid the manager step split this execution with, as Spring Batch keeps it in the manager's
+     * context: in memory in a standalone run, in the job database on a remote worker (which loads
+     * only its own step execution). The same grid gives the same ranges.
+     */
     private int gridSize(StepExecution slice) {
         for (StepExecution step : slice.getJobExecution().getStepExecutions()) {
             if (step.getStepName().equals(PrecisJobConfiguration.SUMMARIZE_STEP) && step.getExecutionContext().containsKey(GRID_SIZE)) {
                 return (int) step.getExecutionContext().getLong(GRID_SIZE);
             }
+        }
+        StepExecution manager = repository.getLastStepExecution(slice.getJobExecution().getJobInstance(),
+                PrecisJobConfiguration.SUMMARIZE_STEP);
+        if (manager != null && manager.getExecutionContext().containsKey(GRID_SIZE)) {
+            return (int) manager.getExecutionContext().getLong(GRID_SIZE);
         }
         return threads;
     }

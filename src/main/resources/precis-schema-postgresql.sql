@@ -1,28 +1,26 @@
--- Precis's own tables, next to Spring Batch's in the same H2 file.
+-- Precis's own tables in PostgreSQL, next to Spring Batch's (schema-postgresql.sql), for a job
+-- database shared by a manager and its workers (precis.role). The same tables as precis-schema-h2.sql,
+-- whose comments say what each holds. Paths sort by code point (COLLATE "C"), as Java compares them.
+-- Run by PrecisSchema in one transaction under an advisory lock, so processes starting together do
+-- not race to create the same table.
 
--- The files of one job instance, recorded once by the manifest step; the chunk step reads them by SEQ,
--- so a restart sees exactly the list the first attempt saw.
 CREATE TABLE IF NOT EXISTS PRECIS_MANIFEST (
     JOB_INSTANCE_ID BIGINT NOT NULL,
     SEQ INT NOT NULL,
-    PATH VARCHAR(4096) NOT NULL,
+    PATH VARCHAR(4096) COLLATE "C" NOT NULL,
     KIND VARCHAR(16) NOT NULL,
     SIZE BIGINT,
     MTIME BIGINT,
     SHA256 CHAR(64),
     NOTE VARCHAR(1000),
+    REPORTED BOOLEAN DEFAULT FALSE NOT NULL,
     PRIMARY KEY (JOB_INSTANCE_ID, SEQ)
 );
--- Set by the manifest step for unchanged files, whose report rows it writes itself; never changed
--- afterwards, so the chunk step's reader (which skips these rows) sees the same list on a restart.
-ALTER TABLE PRECIS_MANIFEST ADD COLUMN IF NOT EXISTS REPORTED BOOLEAN DEFAULT FALSE NOT NULL;
 
--- One report row per manifest entry (and per deleted file), written in the same transaction as the
--- chunk that produced it: committed rows are exactly the finished files.
 CREATE TABLE IF NOT EXISTS PRECIS_RESULT (
     JOB_INSTANCE_ID BIGINT NOT NULL,
     SEQ INT NOT NULL,
-    PATH VARCHAR(4096) NOT NULL,
+    PATH VARCHAR(4096) COLLATE "C" NOT NULL,
     STATUS VARCHAR(16) NOT NULL,
     REASON VARCHAR(2000),
     CHARSET VARCHAR(32),
@@ -39,29 +37,24 @@ CREATE TABLE IF NOT EXISTS PRECIS_RESULT (
     LENGTH_LIMIT VARCHAR(32),
     TITLE VARCHAR(1000),
     SHA256 CHAR(64),
-    SUMMARY_PATH VARCHAR(4096),
+    SUMMARY_PATH VARCHAR(4096) COLLATE "C",
     MILLIS BIGINT,
     PRIMARY KEY (JOB_INSTANCE_ID, SEQ)
 );
 
--- What was last done to each input file, across nights: the incremental run skips a file whose
--- content and settings match its last successful summary.
 CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
-    INPUT_ROOT VARCHAR(4096) NOT NULL,
-    PATH VARCHAR(4096) NOT NULL,
+    INPUT_ROOT VARCHAR(4096) COLLATE "C" NOT NULL,
+    PATH VARCHAR(4096) COLLATE "C" NOT NULL,
     SHA256 CHAR(64),
     SETTINGS VARCHAR(200) NOT NULL,
     STATUS VARCHAR(16) NOT NULL,
-    SUMMARY_PATH VARCHAR(4096),
+    SUMMARY_PATH VARCHAR(4096) COLLATE "C",
     JOB_INSTANCE_ID BIGINT NOT NULL,
     PRIMARY KEY (INPUT_ROOT, PATH)
 );
 
--- Deleted-file detection looks up manifest rows by path.
 CREATE INDEX IF NOT EXISTS PRECIS_MANIFEST_PATH ON PRECIS_MANIFEST (JOB_INSTANCE_ID, PATH);
 
--- Lines that recur across the distinct files of a run (hashes), counted by the manifest step: the
--- cleaner treats them as site furniture. Stored so that a restart cleans exactly as the first attempt.
 CREATE TABLE IF NOT EXISTS PRECIS_RUN_LINE (
     JOB_INSTANCE_ID BIGINT NOT NULL,
     HASH BIGINT NOT NULL,
@@ -69,8 +62,6 @@ CREATE TABLE IF NOT EXISTS PRECIS_RUN_LINE (
     PRIMARY KEY (JOB_INSTANCE_ID, HASH)
 );
 
--- The counts of each run whose report step finished, written by that step: the run page's history
--- of the last 30 runs reads these instead of counting 30 runs' result rows again.
 CREATE TABLE IF NOT EXISTS PRECIS_RUN (
     JOB_INSTANCE_ID BIGINT NOT NULL PRIMARY KEY,
     FILES BIGINT NOT NULL,
@@ -79,4 +70,14 @@ CREATE TABLE IF NOT EXISTS PRECIS_RUN (
     UNCHANGED BIGINT NOT NULL,
     FAILED BIGINT NOT NULL,
     DELETED BIGINT NOT NULL
+);
+
+-- Scale-out only: which worker runs a partition (a step execution of the summarize step), claimed
+-- when the worker takes the partition's request from the broker, deleted when the partition ends.
+-- The worker adds to BEATS every few seconds; the manager fails a running partition whose BEATS and
+-- step execution both stay unchanged for precis.scale-out.worker-timeout (the worker died).
+CREATE TABLE IF NOT EXISTS PRECIS_PARTITION_LEASE (
+    STEP_EXECUTION_ID BIGINT NOT NULL PRIMARY KEY,
+    WORKER VARCHAR(200) NOT NULL,
+    BEATS BIGINT NOT NULL
 );

@@ -1,0 +1,158 @@
+package dev.precis.batch.remote;
+
+import dev.precis.batch.ArticleProcessor;
+import dev.precis.batch.ConditionalOnRole;
+import dev.precis.batch.ManifestPartitioner;
+import dev.precis.batch.ManifestReader;
+import dev.precis.batch.OutputOptions;
+import dev.precis.batch.PrecisJobConfiguration;
+import dev.precis.batch.PrecisProperties;
+import dev.precis.batch.PrecisStore;
+import dev.precis.batch.ProgressListener;
+import dev.precis.batch.Role;
+import dev.precis.batch.SliceContextRecovery;
+import dev.precis.batch.SummaryMethodProperties;
+import dev.precis.batch.SummaryWriter;
+
+import jakarta.jms.ConnectionFactory;
+
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.jms.dsl.Jms;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Scale-out (precis.role=manager|worker): Spring Batch remote partitioning over an Artemis broker.
+ * The manager runs the job as a standalone run does, except that its summarize step sends each
+ * partition of the manifest to the broker as a request and polls the shared job database until every
+ * partition has ended. Workers take the requests and run the very chunk step a standalone run's
+ * threads run, on their partition. Nothing here exists in a standalone run.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnRole({Role.MANAGER, Role.WORKER})
+@EnableConfigurationProperties(ScaleOutProperties.class)
+public class RemotePartitioningConfiguration {
+
+    /** The settings this process summarizes with, which a manager and its workers must share. */
+    @Bean
+    public SharedSettings sharedSettings(PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
+            JobRepository jobRepository) {
+        return new SharedSettings(PrecisJobConfiguration.sharedSettings(settings, method, options), jobRepository);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.MANAGER)
+    static class Manager {
+
+        @Bean
+        public MessageChannel partitionRequests() {
+            return new DirectChannel();
+        }
+
+        @Bean
+        public IntegrationFlow partitionRequestsToBroker(MessageChannel partitionRequests, ConnectionFactory connectionFactory,
+                ScaleOutProperties scaleOut) {
+            return IntegrationFlow.from(partitionRequests)
+                    .transform(StepExecutionRequest.class, PartitionRequests::encode)
+                    .handle(Jms.outboundAdapter(connectionFactory).destination(scaleOut.queue()))
+                    .get();
+        }
+
+        /** The summarize step of a manager: partitions sized by the manifest, sent to the broker, polled in the database. */
+        @Bean
+        public Step summarizeStep(JobRepository jobRepository, MessageChannel partitionRequests, ManifestPartitioner manifestPartitioner,
+                PrecisStore store, ScaleOutProperties scaleOut, ProgressListener progress, SharedSettings sharedSettings) {
+            SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, PrecisJobConfiguration.SLICE_STEP,
+                    manifestPartitioner);
+            return new RemotePartitioningManagerStepBuilder(PrecisJobConfiguration.SUMMARIZE_STEP, jobRepository)
+                    .partitioner(PrecisJobConfiguration.SLICE_STEP, manifestPartitioner)
+                    .splitter(new ManifestSplitter(splitter, store, scaleOut.partitionFiles()))
+                    .outputChannel(partitionRequests)
+                    .pollInterval(scaleOut.pollInterval().toMillis())
+                    .listener(progress)
+                    .listener(sharedSettings)
+                    .listener(new PartitionWatchdog(store, jobRepository, scaleOut))
+                    .build();
+        }
+
+        /** With precis.scale-out.embedded-broker=true the manager's own broker also listens for workers. */
+        @Bean
+        @ConditionalOnProperty(name = "precis.scale-out.embedded-broker", havingValue = "true")
+        public ArtemisConfigurationCustomizer workerAcceptor(ScaleOutProperties scaleOut) {
+            return configuration -> {
+                try {
+                    configuration.addAcceptorConfiguration("workers", scaleOut.embeddedBrokerUrl());
+                } catch (Exception e) {
+                    throw new IllegalStateException("bad precis.scale-out.embedded-broker-url: " + scaleOut.embeddedBrokerUrl(), e);
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnRole(Role.WORKER)
+    static class Worker {
+
+        @Bean
+        public MessageChannel workerRequests() {
+            return new DirectChannel();
+        }
+
+        /**
+         * Requests from the broker, precis.threads at a time, each in a broker transaction that commits
+         * when its partition has ended: a worker that dies before claiming a request gives it back.
+         */
+        @Bean
+        public IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, ScaleOutProperties scaleOut,
+                PrecisProperties settings, PartitionLeases leases, MessageChannel workerRequests) {
+            return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(connectionFactory)
+                            .destination(scaleOut.queue())
+                            .configureListenerContainer(c -> c.sessionTransacted(true)
+                                    .concurrentConsumers(settings.threads())
+                                    .maxConcurrentConsumers(settings.threads())))
+                    .transform(String.class, PartitionRequests::decode)
+                    .filter(StepExecutionRequest.class, leases::claim)
+                    .channel(workerRequests)
+                    .get();
+        }
+
+        /** The standalone run's slice step, run here for the partitions this worker takes. */
+        @Bean(name = PrecisJobConfiguration.SLICE_STEP)
+        public Step summarizeSlice(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
+                ManifestReader manifestReader, ArticleProcessor articleProcessor, SummaryWriter summaryWriter, PrecisStore store,
+                MessageChannel workerRequests, BeanFactory beanFactory, PartitionLeases leases, SharedSettings sharedSettings) {
+            RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(PrecisJobConfiguration.SLICE_STEP,
+                    jobRepository).inputChannel(workerRequests).beanFactory(beanFactory);
+            return PrecisJobConfiguration.sliceStep(builder, tx, settings, manifestReader, articleProcessor, summaryWriter)
+                    .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
+                    .listener(leases)
+                    .listener(sharedSettings)
+                    .build();
+        }
+
+        @Bean
+        public PartitionLeases partitionLeases(PrecisStore store, ScaleOutProperties scaleOut) {
+            return new PartitionLeases(store, scaleOut);
+        }
+
+        @Bean
+        public WorkerRunner workerRunner(PrecisStore store, PrecisProperties settings, ScaleOutProperties scaleOut,
+                PartitionLeases leases, Environment environment) {
+            return new WorkerRunner(store, settings, scaleOut, leases, environment);
+        }
+    }
+}

