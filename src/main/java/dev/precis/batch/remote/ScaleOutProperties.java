@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        ceil(N / partitionFiles) partitions (each one message, one step execution, one worker thread)
  * @param pollInterval how often the manager reads the partitions' state from the job database
  * @param workerTimeout a running partition whose worker neither committed a chunk nor sent a heartbeat
- *        for this long is failed by the manager (its worker died); a restart reruns it
+ *        for this long is failed by the manager (its worker died); a restart reruns it. Keep it several
+ *        of the workers' heartbeats long
  * @param heartbeat how often a worker records that it is alive for each partition it runs
  * @param queue the broker queue the partition requests go through
  * @param embeddedBroker the manager runs the broker itself (tests, a one-machine demo)
@@ -32,8 +33,10 @@ public record ScaleOutProperties(
         if (partitionFiles < 1) {
             throw new IllegalArgumentException("precis.scale-out.partition-files must be at least 1");
         }
-        if (heartbeat.compareTo(workerTimeout) >= 0) {
-            throw new IllegalArgumentException("precis.scale-out.heartbeat must be shorter than precis.scale-out.worker-timeout");
+        // heartbeat is a worker's setting and worker-timeout the manager's: keep the timeout several heartbeats long.
+        if (heartbeat.isNegative() || heartbeat.isZero() || workerTimeout.isNegative() || workerTimeout.isZero()
+                || pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("precis.scale-out durations must be positive");
         }
     }
 }
