@@ -17,7 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * a production job database would.
  *
  * <p>Also a command for bench/scaleout.sh: {@code TestPostgres PORT DATA_DIR [durable]} starts the
- * server and keeps it up until standard input closes.
+ * server and keeps it up until standard input closes; {@code TestPostgres create PORT NAME} creates a
+ * database on it.
  */
 public final class TestPostgres implements AutoCloseable {
 
@@ -65,6 +66,14 @@ public final class TestPostgres implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("create")) {
+            try (Connection c = java.sql.DriverManager.getConnection(url(Integer.parseInt(args[1]), "postgres"), "postgres", "");
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + args[2]);
+            }
+            System.out.println(url(Integer.parseInt(args[1]), args[2]));
+            return;
+        }
         int port = Integer.parseInt(args[0]);
         Path data = Files.createDirectories(Path.of(args[1]));
         boolean durable = args.length > 2 && args[2].equals("durable");

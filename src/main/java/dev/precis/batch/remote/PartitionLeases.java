@@ -49,6 +49,7 @@ public class PartitionLeases implements StepExecutionListener, ApplicationListen
         });
         long every = settings.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+        log.info("Worker {}: takes partitions from queue {} as soon as the broker answers", worker, settings.queue());
     }
 
     /** host:pid, which the manager's log and the lease table show. */
