@@ -33,12 +33,12 @@ public class RoleSettings implements EnvironmentPostProcessor {
     static final String BROKER_URL = "spring.artemis.broker-url";
 
     /**
-     * A worker's client settings, each unless the URL sets it: no client buffer (a worker busy with
-     * one partition must not hold the next ones while others idle), and wait for the broker, at
-     * start and after it goes away, rather than fail: a worker outlives nights and broker restarts.
+     * A worker's client settings, each unless the URL sets it: no client buffer, so that a worker busy
+     * with one partition does not hold the next ones while others idle. (Waiting for the broker is
+     * the listener container's: see RemotePartitioningConfiguration. Artemis's own endless reconnect
+     * would make a worker that is asked to stop while the broker is down wait for ever.)
      */
-    static final List<String> WORKER_CLIENT = List.of("consumerWindowSize=0", "initialConnectAttempts=-1",
-            "reconnectAttempts=-1", "retryInterval=1000", "retryIntervalMultiplier=2", "maxRetryInterval=10000");
+    static final List<String> WORKER_CLIENT = List.of("consumerWindowSize=0");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
