@@ -147,7 +147,7 @@ remote() { # remote NAME: a night and then the unchanged night, W workers of one
   WORKER_PIDS=""
   local wcpu=0
   for i in $(seq 1 "$WORKERS"); do
-    read -r _ user sys <"$out/worker$i.time"
+    read -r _ user sys < <(tail -n 1 "$out/worker$i.time") # a first line says the JVM ended on SIGTERM
     wcpu=$(echo "$wcpu + $user + $sys" | bc)
     grep -c "COMPLETED$" "$out/worker$i.log" | xargs printf "worker %d ran %s partitions\n" "$i" >&2 || true
   done
