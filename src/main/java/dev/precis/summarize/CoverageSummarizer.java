@@ -291,12 +291,12 @@ public final class CoverageSummarizer implements Summarizer {
         int[] sentence(TextAnalysis analysis, String text, int i, double weight) {
             k = 0;
             letter = false;
-            analysis.forEachTerm(text, (buffer, length) -> {
-                for (int c = 0; c < length && !letter; c++) {
+            analysis.forEachTerm(text, (buffer, offset, length) -> {
+                for (int c = offset, end = offset + length; c < end && !letter; c++) {
                     letter = Character.isLetter(buffer[c]);
                 }
                 int known = ids.size();
-                int id = ids.idOf(buffer, length);
+                int id = ids.idOf(buffer, offset, length);
                 if (id == known) { // a new term
                     if (id == w.length) {
                         w = Arrays.copyOf(w, 2 * id);

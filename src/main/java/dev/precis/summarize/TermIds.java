@@ -21,17 +21,22 @@ final class TermIds {
         return size;
     }
 
-    /** The term's id, made the next id when the term is new. */
+    /** The id of term {@code buffer[0, length)}, made the next id when the term is new. */
     int idOf(char[] buffer, int length) {
-        int h = hash(buffer, length);
+        return idOf(buffer, 0, length);
+    }
+
+    /** The id of term {@code buffer[offset, offset + length)}, made the next id when the term is new. */
+    int idOf(char[] buffer, int offset, int length) {
+        int h = hash(buffer, offset, length);
         int mask = slotId.length - 1;
         int slot = h & mask;
         for (int id; (id = slotId[slot]) != 0; slot = (slot + 1) & mask) {
-            if (slotHash[slot] == h && sameTerm(id - 1, buffer, length)) {
+            if (slotHash[slot] == h && sameTerm(id - 1, buffer, offset, length)) {
                 return id - 1;
             }
         }
-        int id = add(buffer, length);
+        int id = add(buffer, offset, length);
         slotId[slot] = id + 1;
         slotHash[slot] = h;
         if (2 * size > slotId.length) {
@@ -40,7 +45,7 @@ final class TermIds {
         return id;
     }
 
-    private int add(char[] buffer, int length) {
+    private int add(char[] buffer, int offset, int length) {
         if (size + 2 > start.length) {
             start = Arrays.copyOf(start, 2 * start.length);
         }
@@ -48,14 +53,14 @@ final class TermIds {
         if (from + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(2 * chars.length, from + length));
         }
-        System.arraycopy(buffer, 0, chars, from, length);
+        System.arraycopy(buffer, offset, chars, from, length);
         start[size + 1] = from + length;
         return size++;
     }
 
-    private boolean sameTerm(int id, char[] buffer, int length) {
+    private boolean sameTerm(int id, char[] buffer, int offset, int length) {
         int from = start[id];
-        return start[id + 1] - from == length && Arrays.equals(chars, from, from + length, buffer, 0, length);
+        return start[id + 1] - from == length && Arrays.equals(chars, from, from + length, buffer, offset, offset + length);
     }
 
     private void grow() {
@@ -77,9 +82,9 @@ final class TermIds {
     }
 
     /** A 31-polynomial hash, spread so that the low bits (the slot) depend on every character. */
-    private static int hash(char[] buffer, int length) {
+    private static int hash(char[] buffer, int offset, int length) {
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset, end = offset + length; i < end; i++) {
             h = 31 * h + buffer[i];
         }
         return h * 0x9E3779B9 ^ (h >>> 16);

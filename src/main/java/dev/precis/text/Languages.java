@@ -89,6 +89,13 @@ public final class Languages {
     /** Languages analysed as character bigrams: their terms include function words. */
     private static final java.util.Set<String> BIGRAMS = java.util.Set.of("zh", "ja", "ko");
 
+    /**
+     * Languages whose analyzer needs the whole sentence, so its terms cannot be cached word by word:
+     * bigrams join neighbouring characters, and Thai has its own dictionary tokenizer. The others are
+     * analysed word by word through a per-thread cache of the analyzer's terms ({@link CachedTextAnalysis}).
+     */
+    static final java.util.Set<String> WHOLE_SENTENCE = java.util.Set.of("zh", "ja", "ko", "th");
+
     private final Map<String, TextAnalysis> cache = new ConcurrentHashMap<>();
 
     /** The analysis for an ISO 639-1 code (any case, region ignored: "pt-BR" is "pt"); null or unknown: neutral. */
@@ -106,10 +113,24 @@ public final class Languages {
     }
 
     private static TextAnalysis create(String code) {
+        Analyzer analyzer = newAnalyzer(code);
         if (code.equals(UNDETERMINED)) {
-            return new LuceneTextAnalysis(code, new StandardAnalyzer(CharArraySet.EMPTY_SET), new SentenceSplitter(code), false);
+            return new CachedTextAnalysis(code, analyzer, new SentenceSplitter(code), false);
         }
-        return new LuceneTextAnalysis(code, ANALYZERS.get(code).get(), new SentenceSplitter(code), !BIGRAMS.contains(code));
+        if (WHOLE_SENTENCE.contains(code)) {
+            return new LuceneTextAnalysis(code, analyzer, new SentenceSplitter(code), !BIGRAMS.contains(code));
+        }
+        return new CachedTextAnalysis(code, analyzer, new SentenceSplitter(code), true);
+    }
+
+    /** The codes that get their own analysis (tests enumerate them). */
+    static java.util.Set<String> analysedLanguages() {
+        return ANALYZERS.keySet();
+    }
+
+    /** A new instance of the Lucene analyzer a language's analysis uses ("und": the neutral one). */
+    static Analyzer newAnalyzer(String code) {
+        return code.equals(UNDETERMINED) ? new StandardAnalyzer(CharArraySet.EMPTY_SET) : ANALYZERS.get(code).get();
     }
 
     /** Lower-case primary subtag; Norwegian Bokmål/Nynorsk as "no", old codes as their new ones; blank as "und". */

@@ -1,12 +1,8 @@
 package dev.precis.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * A language's analysis made of a Lucene analyzer (terms) and a {@link SentenceSplitter}
@@ -39,16 +35,7 @@ final class LuceneTextAnalysis implements TextAnalysis {
 
     @Override
     public void forEachTerm(String sentence, TermSink sink) {
-        try (TokenStream ts = analyzer.tokenStream("", sentence)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                sink.term(term.buffer(), term.length());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen on a String reader
-        }
+        CachedTextAnalysis.analyze(analyzer, sentence, sink);
     }
 
     @Override

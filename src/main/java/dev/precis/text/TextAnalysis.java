@@ -11,10 +11,10 @@ import java.util.List;
  */
 public interface TextAnalysis {
 
-    /** Receives each term in the analyzer's buffer, valid only during the call. */
+    /** Receives each term as {@code buffer[offset, offset + length)}, valid only during the call. */
     @FunctionalInterface
     interface TermSink {
-        void term(char[] buffer, int length);
+        void term(char[] buffer, int offset, int length);
     }
 
     /** The ISO 639-1 code this analysis serves, {@link Languages#UNDETERMINED} for the neutral fallback. */
@@ -35,7 +35,7 @@ public interface TextAnalysis {
     /** The content terms as strings (tests and tools). */
     default List<String> terms(String sentence) {
         List<String> out = new ArrayList<>();
-        forEachTerm(sentence, (buffer, length) -> out.add(new String(buffer, 0, length)));
+        forEachTerm(sentence, (buffer, offset, length) -> out.add(new String(buffer, offset, length)));
         return out;
     }
 }

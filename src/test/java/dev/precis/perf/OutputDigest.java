@@ -52,7 +52,8 @@ public final class OutputDigest {
                 CleanedText c = cleaner.clean(a.body(), ArticleCleaner.Format.detect(f.toString(), a.body()));
                 int budget = a.instruction().words() == null ? 75 : a.instruction().words();
                 int paras = a.instruction().paragraphs() == null ? 3 : a.instruction().paragraphs();
-                Summary s = summarizer.summarize(c.paragraphs(), new SummaryRequest(budget, paras, 0.5));
+                // in the language the cleaner detected, as the job summarizes
+                Summary s = summarizer.summarize(c.paragraphs(), new SummaryRequest(budget, paras, 0.5, c.language()));
                 System.out.println(f + "\t" + c.language() + "\t" + c.linesIn() + "\t" + c.linesDropped() + "\t"
                         + digest(String.join("\n", c.paragraphs())) + "\t" + s.words() + "\t" + s.limit() + "\t"
                         + digest(s.text()));

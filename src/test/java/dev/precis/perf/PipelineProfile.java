@@ -52,7 +52,7 @@ public final class PipelineProfile {
                 long t3 = System.nanoTime();
                 int budget = a.instruction().words() == null ? 100 : a.instruction().words();
                 int paras = a.instruction().paragraphs() == null ? 3 : a.instruction().paragraphs();
-                checksum += summarizer.summarize(c.paragraphs(), new SummaryRequest(budget, paras, 0.5)).words();
+                checksum += summarizer.summarize(c.paragraphs(), new SummaryRequest(budget, paras, 0.5, c.language())).words();
                 long t4 = System.nanoTime();
                 read += t1 - t0;
                 clean += t2 - t1;
