@@ -84,15 +84,17 @@ final class CachedTextAnalysis implements TextAnalysis {
             int from = bounds[2 * t];
             int to = bounds[2 * t + 1];
             int hash = TermCache.hash(text, from, to);
-            int entry = cache.find(text, from, to, hash);
-            if (entry < 0) {
-                entry = cache.begin(text, from, to, hash);
-                analyze(analyzer, new String(text, from, to - from), (buffer, offset, n) -> cache.addTerm(buffer, offset, n));
-                cache.end();
+            int at = cache.find(text, from, to, hash);
+            if (at < 0) {
+                cache.begin(text, from, to, hash);
+                analyze(analyzer, new String(text, from, to - from), cache::addTerm);
+                at = cache.end();
             }
             char[] chars = cache.chars();
-            for (int k = cache.firstTerm(entry), end = cache.endTerm(entry); k < end; k++) {
-                sink.term(chars, cache.termStart(k), cache.termLength(k));
+            for (int k = cache.terms(); k > 0; k--) {
+                int n = chars[at];
+                sink.term(chars, at + 1, n);
+                at += n + 1;
             }
         }
     }

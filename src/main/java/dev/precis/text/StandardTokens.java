@@ -38,9 +38,19 @@ public final class StandardTokens {
     static final byte EMOJI = 8;
     static final byte UNSUPPORTED = 9;
 
+    private static final VersionInfo NEWEST = VersionInfo.getInstance(UNICODE_VERSION);
+
+    /** The classes of ASCII characters, read first. */
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII[c] = computeClass(c);
+        }
+    }
+
     /** Classes by block of 256 characters, each block made on first use (a run touches a few blocks). */
     private static final byte[][] BLOCKS = new byte[256][];
-    private static final VersionInfo NEWEST = VersionInfo.getInstance(UNICODE_VERSION);
 
     private StandardTokens() {
     }
@@ -52,76 +62,80 @@ public final class StandardTokens {
      */
     static int scan(char[] text, int length, Bounds out) {
         int count = 0;
-        int i = 0;
-        while (i < length) {
-            byte c = classOf(text[i]);
-            if (c == UNSUPPORTED) {
-                return -1;
-            }
-            if (c == EMOJI) {
-                int j = i + 1;
-                while (j < length && classOf(text[j]) == IGNORED) {
-                    j++;
-                }
-                count = add(out, count, i, j);
-                i = j;
-                continue;
-            }
-            if (c != LETTER && c != NUMERIC && c != EXTEND_NUM_LET) {
-                i++;
-                continue;
-            }
-            int start = i;
-            byte last = c;
-            boolean core = c != EXTEND_NUM_LET;
-            int j = i + 1;
-            while (true) {
-                while (j < length && classOf(text[j]) == IGNORED) {
-                    j++;
-                }
-                if (j >= length) {
-                    break;
-                }
-                byte d = classOf(text[j]);
-                if (d == LETTER || d == NUMERIC || d == EXTEND_NUM_LET) {
-                    last = d;
-                    core |= d != EXTEND_NUM_LET;
-                    j++;
-                    continue;
-                }
-                if (d == UNSUPPORTED) {
-                    return -1;
-                }
-                if (d == MID_LETTER || d == MID_NUM_LET || d == MID_NUM) {
-                    int k = j + 1;
-                    while (k < length && classOf(text[k]) == IGNORED) {
-                        k++;
-                    }
-                    if (k < length) {
-                        byte e = classOf(text[k]);
-                        if (e == UNSUPPORTED) {
+        int start = -1;         // the open token's start, -1 when none
+        int end = 0;            // its end so far: after its last letter, digit or connector and their marks
+        byte last = OTHER;      // the class of that last letter, digit, connector or pictograph
+        byte mid = OTHER;       // a mid-word character seen after it, not yet joined
+        boolean core = false;   // the open token holds a letter, digit or pictograph (connectors alone are no token)
+        for (int i = 0; i < length; i++) {
+            char ch = text[i];
+            byte c = ch < 0x80 ? ASCII[ch] : classOf(ch);
+            switch (c) {
+                case LETTER, NUMERIC, EXTEND_NUM_LET -> {
+                    if (start >= 0 && last != EMOJI && (mid == OTHER || joins(last, mid, c))) {
+                        core |= c != EXTEND_NUM_LET;
+                    } else {
+                        if (start >= 0 && core && (count = add(out, count, start, end)) < 0) {
                             return -1;
                         }
-                        if (joins(last, d, e)) {
-                            j = k + 1;
-                            continue;
+                        start = i;
+                        core = c != EXTEND_NUM_LET;
+                    }
+                    last = c;
+                    mid = OTHER;
+                    end = i + 1;
+                }
+                case IGNORED -> {
+                    if (start >= 0 && mid == OTHER) {
+                        end = i + 1; // a mark or format character stays with the character before it
+                    }
+                }
+                case MID_LETTER, MID_NUM_LET, MID_NUM -> {
+                    if (start >= 0) {
+                        if (mid == OTHER && (last == LETTER || last == NUMERIC)) {
+                            mid = c;
+                        } else {
+                            if (core && (count = add(out, count, start, end)) < 0) {
+                                return -1;
+                            }
+                            start = -1;
                         }
                     }
                 }
-                break;
-            }
-            if (core) {
-                if (j - start > MAX_TOKEN_LENGTH) {
+                case EMOJI -> {
+                    if (start >= 0 && core && (count = add(out, count, start, end)) < 0) {
+                        return -1;
+                    }
+                    start = i;
+                    end = i + 1;
+                    last = EMOJI;
+                    mid = OTHER;
+                    core = true;
+                }
+                case OTHER -> {
+                    if (start >= 0) {
+                        if (core && (count = add(out, count, start, end)) < 0) {
+                            return -1;
+                        }
+                        start = -1;
+                    }
+                }
+                default -> {
                     return -1;
                 }
-                count = add(out, count, start, j);
             }
-            i = j;
+        }
+        if (start >= 0 && core) {
+            count = add(out, count, start, end);
         }
         return count;
     }
 
+    /** Adds a token; -1 when it is longer than Lucene's tokenizer allows (it would cut it). */
     private static int add(Bounds out, int count, int start, int end) {
+        if (end - start > MAX_TOKEN_LENGTH) {
+            return -1;
+        }
         int[] bounds = out.bounds;
         if (2 * count + 2 > bounds.length) {
             bounds = out.grow();

@@ -4,26 +4,28 @@ import java.util.Arrays;
 
 /**
  * What a language's analyzer makes of each surface word seen so far: none, one or (rarely) several
- * terms. An open-addressing table over the words' hashes, with every word and term in one char array:
- * a hit costs a hash and a compare of the word's characters. Bounded: when it holds
- * {@code maxWords}, it starts again empty (frequent words come back at once). Not thread-safe: one per
- * thread and language.
+ * terms. An open-addressing table whose slots hold a word's hash, where its characters start, its
+ * length and its term count; the word's characters and then its terms (each a length character
+ * followed by its characters) sit together in one char array. A hit reads one slot and one run of
+ * characters. Bounded: when it holds {@code maxWords}, it starts again empty (the frequent words
+ * come back at once). Not thread-safe: one per thread and language.
  */
 final class TermCache {
 
+    /** Ints per slot: hash, start of the word's characters + 1 (0: free), length << 16 | term count. */
+    private static final int SLOT = 3;
+
     private final int maxWords;
-    private int[] slots;             // entry + 1; 0 = free
-    private int[] slotHash;
-    private char[] chars;            // word, then its terms, entry after entry
+    private int[] slots;
+    private int mask;                // slot count - 1
+    private char[] chars;
     private int used;
-    private int[] wordStart;         // entry e: its word is chars[wordStart[e], wordStart[e] + wordLength[e])
-    private int[] wordLength;
-    private int[] firstTerm;         // entry e: terms firstTerm[e] .. firstTerm[e + 1] - 1
-    private int[] termStart;         // term t: chars[termStart[t], termStart[t] + termLength[t])
-    private int[] termLength;
-    private int entries;
-    private int terms;
+    private int words;
     private int pendingHash;         // of the entry begun last
+    private int pendingStart;
+    private int pendingLength;
+    private int pendingTerms;
+    private int found;               // term count of the word found or added last
 
     TermCache(int maxWords) {
         this.maxWords = maxWords;
@@ -31,100 +33,93 @@ final class TermCache {
     }
 
     private void clear() {
-        slots = new int[256];
-        slotHash = new int[256];
+        slots = new int[256 * SLOT];
+        mask = 255;
         chars = new char[4096];
         used = 0;
-        wordStart = new int[128];
-        wordLength = new int[128];
-        firstTerm = new int[129];
-        termStart = new int[128];
-        termLength = new int[128];
-        entries = 0;
-        terms = 0;
+        words = 0;
     }
 
-    /** The entry of word {@code text[from, to)}, or -1 when it has not been seen. */
+    /**
+     * Where the terms of word {@code text[from, to)} start in {@link #chars()}, or -1 when the word
+     * has not been seen; {@link #terms} then says how many there are.
+     */
     int find(char[] text, int from, int to, int hash) {
-        int mask = slots.length - 1;
         int length = to - from;
-        for (int slot = hash & mask, e; (e = slots[slot]) != 0; slot = (slot + 1) & mask) {
-            e--;
-            if (slotHash[slot] == hash && wordLength[e] == length
-                    && Arrays.equals(chars, wordStart[e], wordStart[e] + length, text, from, to)) {
-                return e;
+        char[] c = chars;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int at = slot * SLOT;
+            int start = slots[at + 1] - 1;
+            if (start < 0) {
+                return -1;
+            }
+            int info = slots[at + 2];
+            if (slots[at] == hash && info >>> 16 == length && same(c, start, text, from, length)) {
+                found = info & 0xFFFF;
+                return start + length;
             }
         }
-        return -1;
+    }
+
+    /** How many terms the word found last has. */
+    int terms() {
+        return found;
+    }
+
+    private static boolean same(char[] a, int from, char[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[from + i] != b[bFrom + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts an entry for word {@code text[from, to)}; its terms follow with {@link #addTerm}, then {@link #end}. */
-    int begin(char[] text, int from, int to, int hash) {
-        if (entries >= maxWords) {
+    void begin(char[] text, int from, int to, int hash) {
+        if (words >= maxWords) {
             clear();
         }
-        if (entries + 1 >= wordStart.length) {
-            int n = 2 * wordStart.length;
-            wordStart = Arrays.copyOf(wordStart, n);
-            wordLength = Arrays.copyOf(wordLength, n);
-            firstTerm = Arrays.copyOf(firstTerm, n + 1);
-        }
-        int e = entries;
-        wordStart[e] = append(text, from, to - from);
-        wordLength[e] = to - from;
-        firstTerm[e] = terms;
         pendingHash = hash;
-        return e;
+        pendingLength = to - from;
+        pendingStart = append(text, from, to - from);
+        pendingTerms = 0;
     }
 
+    /** Adds a term (at most 65,535 characters; the tokenizer's are at most 255) to the entry begun last. */
     void addTerm(char[] buffer, int offset, int length) {
-        if (terms >= termStart.length) {
-            termStart = Arrays.copyOf(termStart, 2 * termStart.length);
-            termLength = Arrays.copyOf(termLength, 2 * termLength.length);
+        if (used == chars.length) {
+            chars = Arrays.copyOf(chars, 2 * chars.length);
         }
-        termStart[terms] = append(buffer, offset, length);
-        termLength[terms] = length;
-        terms++;
+        chars[used++] = (char) length;
+        append(buffer, offset, length);
+        pendingTerms++;
     }
 
-    /** Publishes the entry begun last. */
-    void end() {
-        int e = entries++;
-        firstTerm[e + 1] = terms;
-        int mask = slots.length - 1;
+    /** Publishes the entry begun last; returns where its terms start, as {@link #find} does. */
+    int end() {
         int slot = pendingHash & mask;
-        while (slots[slot] != 0) {
+        while (slots[slot * SLOT + 1] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = e + 1;
-        slotHash[slot] = pendingHash;
-        if (2 * entries > slots.length) {
+        int at = slot * SLOT;
+        slots[at] = pendingHash;
+        slots[at + 1] = pendingStart + 1;
+        slots[at + 2] = pendingLength << 16 | pendingTerms;
+        found = pendingTerms;
+        if (2 * ++words > mask + 1) {
             grow();
         }
+        return pendingStart + pendingLength;
     }
 
-    int firstTerm(int entry) {
-        return firstTerm[entry];
-    }
-
-    int endTerm(int entry) {
-        return firstTerm[entry + 1];
-    }
-
+    /** The characters of all words and terms: a term at {@code i} is {@code chars[i]} long and starts at {@code i + 1}. */
     char[] chars() {
         return chars;
     }
 
-    int termStart(int term) {
-        return termStart[term];
-    }
-
-    int termLength(int term) {
-        return termLength[term];
-    }
-
     int size() {
-        return entries;
+        return words;
     }
 
     private int append(char[] from, int offset, int length) {
@@ -139,18 +134,15 @@ final class TermCache {
 
     private void grow() {
         int[] old = slots;
-        int[] oldHash = slotHash;
         slots = new int[2 * old.length];
-        slotHash = new int[2 * old.length];
-        int mask = slots.length - 1;
-        for (int i = 0; i < old.length; i++) {
-            if (old[i] != 0) {
-                int slot = oldHash[i] & mask;
-                while (slots[slot] != 0) {
+        mask = 2 * mask + 1;
+        for (int at = 0; at < old.length; at += SLOT) {
+            if (old[at + 1] != 0) {
+                int slot = old[at] & mask;
+                while (slots[slot * SLOT + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slots[slot] = old[i];
-                slotHash[slot] = oldHash[i];
+                System.arraycopy(old, at, slots, slot * SLOT, SLOT);
             }
         }
     }
