@@ -66,6 +66,11 @@ class NightlyScriptIT {
             assertThat(log).contains("COMPLETED: 300 files: 300 summarized");
             // a folder under 5000 files starts the JVM for a short run
             assertThat(log).contains("JVM options -Xmx512m -XX:TieredStopAtLevel=1");
+            // on the newest Java installed, from the start-up cache a training run made on first use:
+            // an AOT cache from Java 25 on, a class-data-sharing archive before
+            int newest = newestJava();
+            assertThat(log).contains(", Java " + newest + " ")
+                    .contains("start-up cache made in " + home.toRealPath().resolve("jobs/app/precis." + (newest >= 25 ? "aot" : "jsa")));
         }
 
         // Same night again: a clear no-op, exit 0; with the small-folder limit below 300 files the
@@ -112,6 +117,31 @@ class NightlyScriptIT {
         try (Stream<Path> summaries = Files.list(home.resolve("output/summaries"))) {
             assertThat(summaries).hasSize(300);
         }
+    }
+
+    /** The major version of the newest JDK 21+ in /usr/lib/jvm or of the JVM running the tests (JAVA_HOME below). */
+    private static int newestJava() throws IOException {
+        List<Path> homes = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+                homes.addAll(jdks.toList());
+            }
+        }
+        int newest = 0;
+        for (Path jdk : homes) {
+            Path release = jdk.resolve("release");
+            if (Files.isExecutable(jdk.resolve("bin/java")) && Files.isRegularFile(release)) {
+                for (String line : Files.readAllLines(release)) {
+                    if (line.startsWith("JAVA_VERSION=\"")) {
+                        int major = Integer.parseInt(line.substring(14).split("[^0-9]")[0]);
+                        if (major >= 21 || jdk.equals(homes.get(0))) {
+                            newest = Math.max(newest, major);
+                        }
+                    }
+                }
+            }
+        }
+        return newest;
     }
 
     private ProcessBuilder script(String name, String... environment) {
