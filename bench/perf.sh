@@ -29,6 +29,9 @@
 #   --startup         JVM start experiments on the 10-file corpus: class-load count, AppCDS, lazy init, C1 only
 #   --seed S          corpus seed (default 7)
 #   --shared DIR      the shared folder (default ../shared); only read
+#   --jar JAR         the jar to run (default target/precis.jar), e.g. an older build for an A/B comparison
+#   --java JAVA       the java binary for the job runs and the floor (default: java from PATH), e.g.
+#                     /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 #   JAVA_OPTS         JVM options for the job (default -Xmx256m -XX:FreqInlineSize=50 -XX:+UseParallelGC:
 #                     the heap of the issue's target and the options jobs/precis.sh uses for large folders)
 #
@@ -52,6 +55,7 @@ SEED=7
 SHARED=../shared
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:FreqInlineSize=50 -XX:+UseParallelGC}
 JAR=target/precis.jar
+JAVA=java
 
 die() { echo "perf.sh: $*" >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
@@ -69,8 +73,10 @@ while [[ $# -gt 0 ]]; do
     --profile) PROFILE=1; shift ;;
     --startup) STARTUP=1; shift ;;
     --seed) SEED=$2; shift 2 ;;
+    --jar) JAR=$2; shift 2 ;;
+    --java) JAVA=$2; shift 2 ;;
     --shared) SHARED=$2; shift 2 ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
     --*) die "unknown option $1 (see --help)" ;;
     *) [[ $1 =~ ^[0-9]+$ ]] || die "corpus size must be a number: $1"; SIZES+=("$1"); shift ;;
   esac
@@ -82,7 +88,7 @@ done
 [[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1 \
   || die "GNU time missing at /usr/bin/time: install it with  apt-get install time"
 command -v python3 >/dev/null || die "python3 missing"
-command -v java >/dev/null || die "java missing"
+command -v "$JAVA" >/dev/null || die "$JAVA missing"
 [[ -d $SHARED/eval/summaries/dev && -d $SHARED/eval/cleaning/dev ]] || die "no $SHARED/eval/{summaries,cleaning}/dev"
 SHARED=$(cd "$SHARED" && pwd)
 
@@ -187,7 +193,7 @@ run_job() {
   # shellcheck disable=SC2086
   local to=(); [[ $TIMEOUT -eq 0 ]] || to=(timeout -s TERM "$TIMEOUT")
   # -Xlog:gc gives the heap after each collection (is memory flat?); RSS is sampled every 2 s into $tag.rss
-  /usr/bin/time -v -o "$tag.time" "${to[@]}" java $opts "-Xlog:gc:file=$tag.gc.log" -jar "$JAR" \
+  /usr/bin/time -v -o "$tag.time" "${to[@]}" "$JAVA" $opts "-Xlog:gc:file=$tag.gc.log" -jar "$JAR" \
     --precis.input="$in" --precis.output="$out" --precis.job-db="$db" --precis.run-date="$date" \
     --logging.level.org.springframework.boot.StartupInfoLogger=INFO >"$tag.log" 2>&1 &
   local tpid=$!
@@ -261,7 +267,7 @@ floor() { # floor IN -> prints seconds (cold, first repeat) and appends a FLOOR 
   fi
   local tag=$WORK/logs/$label l1; l1=$(load1)
   local t0; t0=$(date +%s.%N)
-  /usr/bin/time -v -o "$tag.time" java $JAVA_OPTS -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
+  /usr/bin/time -v -o "$tag.time" "$JAVA" $JAVA_OPTS -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
     dev.precis.perf.ReadTokenizeFloor "$in" "$FLOOR_REPEATS" >"$tag.log" 2>&1 \
     || { log "floor failed: $tag.log"; tail -5 "$tag.log" >&2; return 1; }
   local cpu; cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$tag.time")
@@ -276,7 +282,7 @@ floor() { # floor IN -> prints seconds (cold, first repeat) and appends a FLOOR 
 
 # ---------------------------------------------------------------- main measurements
 log "work folder: $WORK; JAVA_OPTS=$JAVA_OPTS; nproc=$(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-log "jar: $JAR ($(stat -c '%y' "$JAR" | cut -d. -f1)), git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+log "jar: $JAR ($(stat -c '%y' "$JAR" | cut -d. -f1)), git $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $("$JAVA" -version 2>&1 | head -n 1)"
 SUMMARY=$WORK/summary.txt
 : >"$SUMMARY"
 row() { printf '%-10s %5s %8s %11s %7s %9s %9s %7s %8s %8s %8s %7s %6s\n' "$@" | tee -a "$SUMMARY"; }

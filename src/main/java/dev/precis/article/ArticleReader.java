@@ -33,6 +33,24 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws ArticleException {
+        return read(file, attributes(file));
+    }
+
+    /**
+     * The article in {@code file}, from {@code known} (its bytes as read earlier) when the file still
+     * has the size and modification time it had then, else read afresh; the same checks and
+     * reasons as {@link #read(Path)} either way.
+     */
+    public Article read(Path file, ReadBytes known) throws ArticleException {
+        BasicFileAttributes attributes = attributes(file);
+        if (known != null && attributes.size() == known.size() && attributes.lastModifiedTime().equals(known.modified())
+                && known.length() <= maxBytes) {
+            return parse(known.bytes(), known.length(), known.sha256());
+        }
+        return read(file, attributes);
+    }
+
+    private BasicFileAttributes attributes(Path file) throws ArticleException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -47,6 +65,10 @@ public final class ArticleReader {
         if (attributes.size() > maxBytes) {
             throw ArticleException.skipped("file too large: " + attributes.size() + " bytes (limit " + maxBytes + ")");
         }
+        return attributes;
+    }
+
+    private Article read(Path file, BasicFileAttributes attributes) throws ArticleException {
         byte[] bytes = new byte[(int) Math.min(attributes.size() + 1, maxBytes + 1)];
         int length;
         MessageDigest sha = sha256();

@@ -39,9 +39,13 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
     private final String settingsKey;
     private final boolean keepCleaned;
     private final RunLines runLines;
+    private final ReadAhead readAhead;
 
+    /** {@code readAhead}: the bytes the manifest step kept, used instead of reading a file again. */
     public ArticleProcessor(Path inputRoot, ArticleReader reader, ArticleCleaner cleaner, Summarizer summarizer,
-            SummaryFiles files, PrecisProperties settings, String settingsKey, boolean keepCleaned, RunLines runLines) {
+            SummaryFiles files, PrecisProperties settings, String settingsKey, boolean keepCleaned, RunLines runLines,
+            ReadAhead readAhead) {
+        this.readAhead = readAhead;
         this.inputRoot = inputRoot;
         this.reader = reader;
         this.cleaner = cleaner;
@@ -93,7 +97,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
             return new FileOutcome(entry.seq(), row, null, null, false);
         }
         try {
-            Article article = reader.read(inputRoot.resolve(entry.path()));
+            Article article = reader.read(inputRoot.resolve(entry.path()), readAhead.take(entry.path()));
             return summarize(entry, article, start);
         } catch (ArticleException e) {
             return skip(entry, e.isSkipped() ? Status.SKIPPED : Status.FAILED, e.getMessage(), start);

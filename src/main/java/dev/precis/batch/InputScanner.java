@@ -54,15 +54,22 @@ public final class InputScanner {
     private final long maxHashBytes;
     private final int threads;
     private final ArticleReader articles;
+    private final ReadAhead readAhead;
 
     /**
      * {@code threads}: how many files are read and hashed at once; {@code articles}: decodes each file
      * as the summarize step will, so the recurring lines are counted over the text the cleaner sees.
      */
     public InputScanner(long maxHashBytes, int threads, ArticleReader articles) {
+        this(maxHashBytes, threads, articles, new ReadAhead(0));
+    }
+
+    /** {@code readAhead}: where the bytes read are kept for the summarize step, within its budget. */
+    public InputScanner(long maxHashBytes, int threads, ArticleReader articles, ReadAhead readAhead) {
         this.maxHashBytes = maxHashBytes;
         this.threads = Math.max(1, threads);
         this.articles = articles;
+        this.readAhead = readAhead;
     }
 
     /** The listing, and the lines that recur across its distinct plain-text files. */
@@ -78,6 +85,7 @@ public final class InputScanner {
     }
 
     public Manifest scan(Path root, Set<Path> exclude) throws IOException {
+        readAhead.clear();
         List<Found> found = new ArrayList<>();
         Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -184,6 +192,7 @@ public final class InputScanner {
         try {
             byte[] bytes = read(found.file(), attrs.size());
             String sha = HexFormat.of().formatHex(sha256().digest(bytes));
+            readAhead.keep(path, bytes, bytes.length, sha, attrs.size(), attrs.lastModifiedTime());
             return new Scanned(new ManifestEntry(0, path, Kind.FILE, attrs.size(), mtime, sha, null, null),
                     cleanerLineHashes(path, bytes, sha));
         } catch (AccessDeniedException e) {

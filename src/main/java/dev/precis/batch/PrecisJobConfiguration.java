@@ -139,8 +139,9 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store) {
-        InputScanner scanner = new InputScanner(settings.maxFileBytes(), settings.threads(), articleReader(settings));
+            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store,
+            ReadAhead readAhead) {
+        InputScanner scanner = new InputScanner(settings.maxFileBytes(), settings.threads(), articleReader(settings), readAhead);
         return new ManifestTasklet(Path.of(input), summaryFiles, scanner, store, settingsKey(settings, method, options), options);
     }
 
@@ -159,9 +160,16 @@ public class PrecisJobConfiguration {
     @StepScope
     public ArticleProcessor articleProcessor(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer,
-            PrecisStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+            PrecisStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
+            ReadAhead readAhead) {
         return new ArticleProcessor(Path.of(input), articleReader(settings), new ArticleCleaner(), summarizer, summaryFiles, settings,
-                settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId));
+                settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId), readAhead);
+    }
+
+    /** The manifest step's bytes, kept for the summarize step so that each file is read once (within a budget). */
+    @Bean
+    public ReadAhead readAhead() {
+        return ReadAhead.forHeap(Runtime.getRuntime().maxMemory());
     }
 
     @Bean
