@@ -69,7 +69,7 @@ public final class StandardTokens {
         boolean core = false;   // the open token holds a letter, digit or pictograph (connectors alone are no token)
         for (int i = 0; i < length; i++) {
             char ch = text[i];
-            byte c = ch < 0x80 ? ASCII[ch] : classOf(ch);
+            byte c = classOf(ch);
             switch (c) {
                 case LETTER, NUMERIC, EXTEND_NUM_LET -> {
                     if (start >= 0 && last != EMOJI && (mid == OTHER || joins(last, mid, c))) {
@@ -83,6 +83,10 @@ public final class StandardTokens {
                     }
                     last = c;
                     mid = OTHER;
+                    // the rest of a run of the same class (most of a word's letters) needs no more decisions
+                    while (i + 1 < length && classOf(text[i + 1]) == c) {
+                        i++;
+                    }
                     end = i + 1;
                 }
                 case IGNORED -> {
@@ -166,6 +170,9 @@ public final class StandardTokens {
     }
 
     static byte classOf(char c) {
+        if (c < 0x80) {
+            return ASCII[c];
+        }
         byte[] block = BLOCKS[c >>> 8];
         if (block == null) {
             block = block(c >>> 8);
