@@ -10,7 +10,8 @@
 #   PRECIS_LOG_DIR    where dated logs go (default: $PRECIS_HOME/jobs/logs), kept 30 days
 #   PRECIS_LOCK       lock file (default: $PRECIS_HOME/jobs/precis.lock)
 #   PRECIS_JAVA_OPTS  JVM options (default: -Xmx512m, plus C1-only JIT and the serial GC when the input
-#                     folder holds fewer than PRECIS_SMALL_RUN_FILES files, default 5000, and less
+#                     folder holds fewer than PRECIS_SMALL_RUN_FILES files, default 20000 on JDK 25+
+#                     and 5000 on older JDKs, and less
 #                     C2 inlining and the parallel GC, -XX:FreqInlineSize=50 -XX:+UseParallelGC,
 #                     when it holds more)
 #   PRECIS_CDS        1 (default): start from an extracted jar with a start-up cache made on first use in
@@ -124,14 +125,17 @@ if [ "${PRECIS_CDS:-1}" = 1 ]; then
 fi
 
 # A small folder's run is mostly JVM start and warm-up: compile with C1 only, which starts ~30% faster;
-# over about 5,000 files C2's faster code wins back more than that (3k files: C1 8.7-9.6 s, C2 10.4 s;
-# 10k: C1 18.7-21.0 s, C2 16.6-17.7 s; bench/README-perf.md), so large folders keep C2 but let it inline less (FreqInlineSize 50 instead of 325): C2 then spends a third
+# on JDK 17, over about 5,000 files C2's faster code wins back more than that (3k files: C1 8.7-9.6 s, C2
+# 10.4 s; 10k: C1 18.7-21.0 s, C2 16.6-17.7 s); on JDK 25 (with its AOT cache) over about 20,000 (CPU s, C1
+# against C2: 10k 18.0-18.5 against 22.9-23.6, 25k 41-49 against 42-47, 50k 61-72 against 54-69;
+# bench/README-perf.md), so large folders keep C2 but let it inline less (FreqInlineSize 50 instead of 325): C2 then spends a third
 # of the CPU compiling (15 s instead of 45 s over 100k files) for code within 2% as fast; and use the
 # throughput collector (a batch job has no pauses to avoid; ~6% less CPU than G1 here).
 # PRECIS_JAVA_OPTS, when set, decides alone.
 java_opts=${PRECIS_JAVA_OPTS:--Xmx512m}
+if [ "$major" -ge 25 ]; then small=${PRECIS_SMALL_RUN_FILES:-20000}; else small=${PRECIS_SMALL_RUN_FILES:-5000}; fi
 if [ -z "${PRECIS_JAVA_OPTS:-}" ]; then
-  if [ -d "$input" ] && [ "$(find "$input" -type f 2>/dev/null | head -n "${PRECIS_SMALL_RUN_FILES:-5000}" | wc -l)" -lt "${PRECIS_SMALL_RUN_FILES:-5000}" ]; then
+  if [ -d "$input" ] && [ "$(find "$input" -type f 2>/dev/null | head -n "$small" | wc -l)" -lt "$small" ]; then
     java_opts="$java_opts -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   else
     java_opts="$java_opts -XX:FreqInlineSize=50 -XX:+UseParallelGC"
