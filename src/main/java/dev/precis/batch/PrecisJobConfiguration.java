@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -166,10 +167,13 @@ public class PrecisJobConfiguration {
                 settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId), readAhead);
     }
 
-    /** The manifest step's bytes, kept for the summarize step so that each file is read once (within a budget). */
+    /**
+     * The manifest step's bytes, kept for the summarize step so that each file is read once (within a
+     * budget). A manager's workers read their files themselves, so a manager keeps none.
+     */
     @Bean
-    public ReadAhead readAhead() {
-        return ReadAhead.forHeap(Runtime.getRuntime().maxMemory());
+    public ReadAhead readAhead(Environment environment) {
+        return Role.of(environment) == Role.MANAGER ? new ReadAhead(0) : ReadAhead.forHeap(Runtime.getRuntime().maxMemory());
     }
 
     @Bean
