@@ -19,6 +19,8 @@
 #                     (JEP 483/514/515: classes loaded and linked, method profiles) recorded by a training
 #                     run of the job on up to 20 files of the input folder; on older JDKs a class-data-
 #                     sharing archive of the application's start; 0: run the jar as it is
+#   PRECIS_SPRING_AOT 1 (default): start Spring from the bean definitions the build made (Boot's process-aot;
+#                     ~0.3 s less start-up) when the jar has them and the role is standalone; 0: plain start
 #   PRECIS_JAVA       the java binary to use, which decides alone; otherwise the newest JDK 21+ among
 #                     JAVA_HOME and PRECIS_JDK_DIRS/* (default /usr/lib/jvm), JAVA_HOME first on a tie;
 #                     otherwise JAVA_HOME's java, or `java` from PATH, /usr/bin or /usr/local/bin (17+)
@@ -80,7 +82,17 @@ for arg in "$@"; do case $arg in --precis.input=*) input=${arg#--precis.input=} 
 # linked and the method profiles of a real run of the job on a copy of up to 20 input files, in a
 # throw-away database and output folder; on older JDKs a class-data-sharing archive of the application's
 # start. Any failure here just falls back to the plain jar.
-launch=(-jar "$jar")
+# Spring's AOT-processed start (the build's process-aot step made the bean definitions as code): the
+# context starts in ~0.6 s instead of ~0.9 s. Those definitions are the standalone role's (its conditions
+# were decided at build time), so a manager or worker starts the plain way.
+spring_aot=()
+if [ "${PRECIS_SPRING_AOT:-1}" = 1 ] && grep -q -a 'dev/precis/PrecisApplication__ApplicationContextInitializer' "$jar"; then
+  spring_aot=(-Dspring.aot.enabled=true)
+  for arg in "$@"; do
+    case $arg in --precis.role=*) [ "${arg#--precis.role=}" = standalone ] || spring_aot=() ;; esac
+  done
+fi
+launch=("${spring_aot[@]}" -jar "$jar")
 if [ "${PRECIS_CDS:-1}" = 1 ]; then
   app="$home/jobs/app"
   if [ "$major" -ge 25 ]; then cache="$app/precis.aot"; else cache="$app/precis.jsa"; fi
@@ -97,11 +109,11 @@ if [ "${PRECIS_CDS:-1}" = 1 ]; then
             cp -- "$f" "$training/input/$(printf '%s' "$f" | cksum | cut -d' ' -f1)-${f##*/}" 2>/dev/null
           done
         fi
-        "$java" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off -Xmx512m -jar "$app/precis.jar" \
+        "$java" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off -Xmx512m "${spring_aot[@]}" -jar "$app/precis.jar" \
           --precis.input="$training/input" --precis.output="$training/output" --precis.job-db="$training/db/precis" \
           --precis.run-date=2000-01-01 >>"$log" 2>&1 && [ -f "$cache" ] && ok=1
       else
-        "$java" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -Xlog:cds+dynamic=off \
+        "$java" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -Xlog:cds+dynamic=off "${spring_aot[@]}" \
           -Dspring.context.exit=onRefresh -jar "$app/precis.jar" --precis.cli.enabled=false \
           --precis.job-db="$training/precis" >>"$log" 2>&1 && ok=1
       fi
@@ -117,9 +129,9 @@ if [ "${PRECIS_CDS:-1}" = 1 ]; then
   fi
   if [ -f "$cache" ]; then
     if [ "$major" -ge 25 ]; then
-      launch=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off -jar "$app/precis.jar")
+      launch=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off "${spring_aot[@]}" -jar "$app/precis.jar")
     else
-      launch=(-XX:SharedArchiveFile="$cache" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$app/precis.jar")
+      launch=(-XX:SharedArchiveFile="$cache" -Xlog:cds=off -Xlog:cds+dynamic=off "${spring_aot[@]}" -jar "$app/precis.jar")
     fi
   fi
 fi

@@ -26,6 +26,7 @@ import dev.precis.report.RunSummary;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aot.AotDetector;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
@@ -89,6 +90,12 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         if (role == null) {
             usage("unknown precis.role (use standalone, manager or worker)");
+            return;
+        }
+        if (role != Role.STANDALONE && AotDetector.useGeneratedArtifacts()) {
+            // the build-time bean definitions are the standalone role's: a manager or worker would run without its beans
+            usage("precis.role=" + role.property() + " cannot start from Spring's AOT-processed beans: run it without"
+                    + " -Dspring.aot.enabled=true (jobs/precis.sh: PRECIS_SPRING_AOT=0)");
             return;
         }
         if (role == Role.MANAGER && store.schema() != PrecisSchema.POSTGRESQL) {

@@ -54,20 +54,46 @@ class JavaChoiceIT {
         assertThat(launch(jdks, null, chosen.resolve("bin/java"))).isEqualTo("pinned");
     }
 
-    /** A made-up JDK: its release file and a java that writes its JDK's name to ran.txt. */
+    @Test
+    void springsAotStartIsAskedForOnlyWhenTheJarHasItAndTheRoleIsStandalone() throws Exception {
+        Path jdks = Files.createDirectories(home.resolve("jvm"));
+        jdk(jdks.resolve("jdk-25"), "25.0.3");
+        String processed = "... dev/precis/PrecisApplication__ApplicationContextInitializer.class ...";
+        assertThat(arguments(jdks, processed)).contains("-Dspring.aot.enabled=true");
+        assertThat(arguments(jdks, processed, "--precis.role=standalone")).contains("-Dspring.aot.enabled=true");
+        // the build-time bean definitions are the standalone role's
+        assertThat(arguments(jdks, processed, "--precis.role=worker")).doesNotContain("spring.aot");
+        assertThat(arguments(jdks, processed, "--precis.role=manager")).doesNotContain("spring.aot");
+        // a jar built without them
+        assertThat(arguments(jdks, "a plain jar")).doesNotContain("spring.aot");
+    }
+
+    /** A made-up JDK: its release file and a java that writes its JDK's name to ran.txt and its arguments to args.txt. */
     private Path jdk(Path dir, String version) throws IOException {
         Files.createDirectories(dir.resolve("bin"));
         Files.writeString(dir.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
         Path java = dir.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\necho " + dir.getFileName() + " >>\"" + home.resolve("ran.txt") + "\"\n");
+        Files.writeString(java, "#!/bin/sh\necho " + dir.getFileName() + " >>\"" + home.resolve("ran.txt") + "\"\n"
+                + "echo \"$@\" >\"" + home.resolve("args.txt") + "\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return dir;
     }
 
     /** Runs the launcher (no start-up cache) and returns the name of the JDK whose java it ran. */
     private String launch(Path jdkDirs, Path javaHome, Path precisJava) throws Exception {
+        run(jdkDirs, javaHome, precisJava, "not run");
+        return Files.readString(home.resolve("ran.txt")).strip();
+    }
+
+    /** The arguments the launcher gave java for a jar holding {@code jarText}. */
+    private String arguments(Path jdkDirs, String jarText, String... args) throws Exception {
+        run(jdkDirs, null, null, jarText, args);
+        return Files.readString(home.resolve("args.txt")).strip();
+    }
+
+    private void run(Path jdkDirs, Path javaHome, Path precisJava, String jarText, String... args) throws Exception {
         Files.deleteIfExists(home.resolve("ran.txt"));
-        Path jar = Files.writeString(home.resolve("precis.jar"), "not run");
+        Path jar = Files.writeString(home.resolve("precis.jar"), jarText);
         List<String> command = new ArrayList<>(List.of("/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home,
                 "PRECIS_HOME=" + home, "PRECIS_JAR=" + jar, "PRECIS_CDS=0", "PRECIS_JDK_DIRS=" + jdkDirs));
         if (javaHome != null) {
@@ -77,10 +103,10 @@ class JavaChoiceIT {
             command.add("PRECIS_JAVA=" + precisJava);
         }
         command.add(REPO.resolve("jobs/precis.sh").toString());
+        command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        return Files.readString(home.resolve("ran.txt")).strip();
     }
 }

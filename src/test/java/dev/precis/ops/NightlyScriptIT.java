@@ -71,6 +71,8 @@ class NightlyScriptIT {
             int newest = newestJava();
             assertThat(log).contains(", Java " + newest + " ")
                     .contains("start-up cache made in " + home.toRealPath().resolve("jobs/app/precis." + (newest >= 25 ? "aot" : "jsa")));
+            // and from the bean definitions the build made (Spring's AOT processing)
+            assertThat(log).contains("Starting AOT-processed PrecisApplication");
         }
 
         // Same night again: a clear no-op, exit 0; with the small-folder limit below 300 files the
