@@ -46,7 +46,7 @@ public class ReportTasklet implements Tasklet {
                     throw new UncheckedIOException(e);
                 }
             });
-            writing.publish();
+            writing.publish(reports.fsync());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

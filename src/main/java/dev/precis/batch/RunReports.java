@@ -82,6 +82,11 @@ public class RunReports {
         return new RunReport(run, steps, settings(), versions(), rows, history);
     }
 
+    /** Whether report files are forced to the disk before they are renamed into place (precis.output.fsync). */
+    public boolean fsync() {
+        return output.fsync();
+    }
+
     /** The run summary's JSON file beside the report's CSV. */
     public static Path jsonPath(Path csv) {
         return csv.resolveSibling(stripCsv(csv.getFileName().toString()) + ".json");
@@ -90,8 +95,8 @@ public class RunReports {
     /** Writes {@code precis-<date>-<n>.json} and {@code .html} next to the CSV, each atomically. */
     public void write(RunReport report, Path csv) throws IOException {
         String name = stripCsv(csv.getFileName().toString());
-        ReportFiles.write(jsonPath(csv), new JsonReport().render(report));
-        ReportFiles.write(csv.resolveSibling(name + ".html"), new HtmlReport(PREVIEW_CHARS).render(report));
+        ReportFiles.write(jsonPath(csv), new JsonReport().render(report), output.fsync());
+        ReportFiles.write(csv.resolveSibling(name + ".html"), new HtmlReport(PREVIEW_CHARS).render(report), output.fsync());
     }
 
     /** The settings that decide what a summary looks like, by property name. */

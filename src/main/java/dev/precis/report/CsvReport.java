@@ -64,9 +64,12 @@ public final class CsvReport {
                     row.millis());
         }
 
-        /** Flushes and renames the report into place. */
-        public void publish() throws IOException {
+        /** Flushes (with {@code fsync}, to the disk) and renames the report into place. */
+        public void publish(boolean fsync) throws IOException {
             printer.close(true);
+            if (fsync) {
+                ReportFiles.force(temp);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             done = true;
         }

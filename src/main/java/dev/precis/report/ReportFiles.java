@@ -1,25 +1,41 @@
 package dev.precis.report;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
-/** Writes a report file atomically, like the CSV: a temporary file beside it, then a rename. */
+/**
+ * Writes a report file atomically, like the CSV: a temporary file beside it, then a rename; with
+ * {@code fsync} (precis.output.fsync, as for the summaries) the bytes reach the disk before the
+ * rename, so a power loss after the run completed cannot leave an empty page behind.
+ */
 public final class ReportFiles {
 
     private ReportFiles() {
     }
 
-    public static void write(Path target, String text) throws IOException {
+    public static void write(Path target, String text, boolean fsync) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling(target.getFileName() + ".precis-tmp");
         try {
             Files.write(temp, Html.sanitize(text).getBytes(StandardCharsets.UTF_8));
+            if (fsync) {
+                force(temp);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Forces a written file's bytes to the disk. */
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 }

@@ -68,6 +68,32 @@ class PrecisJobFunctionalTests {
     }
 
     @Test
+    void withFsyncTheSameSummariesAndReportFilesAreWritten() throws IOException {
+        List<Map<String, String>> outputs = new java.util.ArrayList<>();
+        for (boolean fsync : new boolean[] {false, true}) {
+            PrecisRuns runs = new PrecisRuns(tmp.resolve("fsync-" + fsync));
+            Files.copy(PrecisRuns.seed(), runs.input().resolve("seed.txt"));
+            Files.write(runs.input().resolve("empty.txt"), new byte[0]);
+            assertThat(runs.run("--precis.output.fsync=" + fsync)).isEqualTo(PrecisCommandLine.OK);
+            outputs.add(writtenFiles(runs.output()));
+        }
+        assertThat(outputs.get(1)).isEqualTo(outputs.get(0)).containsOnlyKeys("summaries/seed.txt.summary.txt",
+                "reports/precis-2026-01-01-1.csv", "reports/precis-2026-01-01-1.html", "reports/precis-2026-01-01-1.json");
+    }
+
+    /** Each file under the output folder: a summary's text, or for a report file (its times differ) whether it has content. */
+    private static Map<String, String> writtenFiles(Path output) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = output.relativize(file).toString();
+                files.put(name, name.startsWith("reports/") ? "bytes: " + (Files.size(file) > 0) : Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    @Test
     void badInputBecomesReportRowsAndTheJobGoesOn() throws IOException {
         PrecisRuns runs = new PrecisRuns(tmp);
         Path in = runs.input();

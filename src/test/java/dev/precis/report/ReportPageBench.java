@@ -79,8 +79,8 @@ public final class ReportPageBench {
         String html = new HtmlReport(200).render(report);
         String json = new JsonReport().render(report);
         Path page = output.resolve("reports/precis-2026-01-30-1.html");
-        ReportFiles.write(page, html);
-        ReportFiles.write(output.resolve("reports/precis-2026-01-30-1.json"), json);
+        ReportFiles.write(page, html, false);
+        ReportFiles.write(output.resolve("reports/precis-2026-01-30-1.json"), json, false);
         long built = System.nanoTime();
 
         System.out.printf(Locale.ROOT, "rows: %,d (%,d summarized, %,d skipped, %,d failed, %,d deleted); generated in %.1f s%n",
