@@ -41,7 +41,7 @@ public class PrecisJobConfiguration {
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "4";
+    static final String ALGORITHM_VERSION = "5";
 
     @Bean
     @ConditionalOnRole({Role.STANDALONE, Role.MANAGER})

@@ -2,6 +2,7 @@ package dev.precis.clean;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,13 +45,17 @@ final class HtmlExtractor {
             "nav", "aside", "form", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
             "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "center", "address",
             "body", "details", "summary", "caption");
+    /** The end of a block element or a line break in markup held in a JSON string. */
+    private static final Pattern BLOCK_END = Pattern.compile(
+            "(?i)</(p|div|li|h[1-6]|blockquote|tr)>|<br\\s*/?>");
     /** Blocks shorter than this are not looked up in the JSON-LD body: short strings occur anywhere. */
     private static final int MIN_JSON_LD_CHARS = 25;
 
     Page extract(String html) {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
-        List<String> jsonBodies = jsonLdBodies(doc);
+        List<String> declaredBodies = jsonLdBodies(doc);
+        List<String> jsonBodies = declaredBodies.stream().map(HtmlExtractor::collapse).toList();
         doc.select(INVISIBLE).remove();
         if (doc.body() == null) {
             return new Page(title, List.of());
@@ -81,7 +87,42 @@ final class HtmlExtractor {
         Set<Element> top = topContainer(doc.body(), hints);
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(blocks, top, hints, jsonBodies), doc.body());
-        return new Page(title, preferDeclared(blocks));
+        List<FeatureExtractor.Input> shown = shownOrDeclared(blocks, declaredBodies);
+        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown);
+    }
+
+    /**
+     * The markup's blocks, or the declared article body's paragraphs when the markup does not show
+     * the article it declares: a page rendered by script carries its story in JSON-LD articleBody and
+     * its markup is a near-empty shell. That is the case when the longest declared body has
+     * {@link #MIN_DECLARED_WORDS} words or more and all of the markup's blocks together hold less than half as many.
+     */
+    private static List<FeatureExtractor.Input> shownOrDeclared(List<FeatureExtractor.Input> blocks, List<String> declared) {
+        String body = declared.stream().max(Comparator.comparingInt(String::length)).orElse(null);
+        if (body == null) {
+            return blocks;
+        }
+        int declaredWords = words(collapse(body));
+        int shownWords = 0;
+        for (FeatureExtractor.Input b : blocks) {
+            shownWords += words(b.text());
+        }
+        if (declaredWords < MIN_DECLARED_WORDS || shownWords * 2 >= declaredWords) {
+            return blocks;
+        }
+        List<FeatureExtractor.Input> out = new ArrayList<>();
+        for (String paragraph : body.split("\\R")) {
+            String text = collapse(paragraph);
+            if (!text.isEmpty()) {
+                out.add(FeatureExtractor.Input.html(text, new DomEvidence(0, DomEvidence.Tag.PARAGRAPH, false, true, true,
+                        false, false, false, false, false, 0)));
+            }
+        }
+        return out;
+    }
+
+    private static int words(String collapsed) {
+        return collapsed.isEmpty() ? 0 : collapsed.split(" ").length;
     }
 
     /** Words of declared article body a page needs before the declaration stands in for the container choice. */
@@ -143,17 +184,17 @@ final class HtmlExtractor {
         return false;
     }
 
-    /** The page's own statement of its article text, when it makes one (JSON-LD articleBody), collapsed. */
+    /** The page's own statement of its article text, when it makes one (JSON-LD articleBody), with its line breaks. */
     private static List<String> jsonLdBodies(Document doc) {
         List<String> out = new ArrayList<>();
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             for (String raw : jsonStrings(ld.data(), "\"articleBody\"")) {
                 String body = unescapeJson(raw);
                 if (body.indexOf('<') >= 0 || body.indexOf('&') >= 0) {
-                    body = Jsoup.parse(body).text();
+                    // markup inside the string: its block ends and line breaks stay paragraph breaks
+                    body = Jsoup.parse(BLOCK_END.matcher(body).replaceAll("$0\n")).wholeText();
                 }
-                body = collapse(body);
-                if (body.length() >= MIN_JSON_LD_CHARS) {
+                if (collapse(body).length() >= MIN_JSON_LD_CHARS) {
                     out.add(body);
                 }
             }

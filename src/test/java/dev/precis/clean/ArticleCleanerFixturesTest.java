@@ -204,6 +204,26 @@ class ArticleCleanerFixturesTest {
     }
 
     @Test
+    void aPageRenderedByScriptIsReadFromItsDeclaredArticleBody() {
+        // The markup is a shell (the story arrives by script); the JSON-LD declares the article, with
+        // its paragraphs as markup inside the string.
+        String body = ("<p>" + P1 + "</p><p>" + P2 + "</p>\\n<p>" + P3 + "</p>").replace("\"", "\\\"");
+        String shell = """
+                <html><head><title>Council approves bus plan | Example Times</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves bus plan","articleBody":"%s"}</script>
+                </head><body><div id="app"><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+                <div class="loading">Loading…</div></div></body></html>
+                """;
+        CleanedText c = cleaner.clean(shell.formatted(body), ArticleCleaner.Format.HTML);
+        assertThat(c.paragraphs()).containsExactly(P1, P2, P3);
+
+        // When the markup shows the article, the markup's blocks are what is read (once, not twice).
+        String shown = shell.formatted(body).replace("<div class=\"loading\">Loading…</div>",
+                "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></article>");
+        assertThat(cleaner.clean(shown, ArticleCleaner.Format.HTML).paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void textThatIsEvidentlyHtmlTakesTheHtmlPath() {
         String html = "<html><body><p>" + P1 + "</p><p>" + P2 + "</p></body></html>";
         assertThat(ArticleCleaner.Format.detect("story.txt", html)).isEqualTo(ArticleCleaner.Format.HTML);
