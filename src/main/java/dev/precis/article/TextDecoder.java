@@ -62,20 +62,25 @@ public final class TextDecoder {
         }
     }
 
-    /** Where a page may declare its encoding: the HTML standard's prescan reads the first 1024 bytes. */
-    private static final int PRESCAN_BYTES = 1024;
+    /**
+     * Where a page may declare its encoding: its head. The HTML standard's prescan reads the first 1024
+     * bytes, and a browser that meets a later {@code <meta charset>} while parsing the head changes to it
+     * (reparsing), so a declaration after a long block of scripts and styles counts too; up to 64 KB.
+     */
+    private static final int PRESCAN_BYTES = 64 * 1024;
     private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
             "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([a-z0-9_:.-]{2,40})|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([a-z0-9_:.-]{2,40})");
 
     /**
      * The encoding a page declares for itself (a {@code <meta charset>}, an {@code http-equiv} content type,
-     * or an XML declaration) within its first 1024 bytes, when the JDK knows it and it is not UTF-8 (which
-     * has been tried); else null. A page saved as windows-1250 says so, and is then read as such rather
-     * than guessed at.
+     * or an XML declaration) in its head (its first 1024 bytes when no head ends in the first 64 KB), when
+     * the JDK knows it and it is not UTF-8 (which has been tried); else null. A page saved as windows-1250
+     * says so, and is then read as such rather than guessed at.
      */
     static Charset declaredCharset(byte[] bytes, int length) {
         String head = new String(bytes, 0, Math.min(length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = DECLARATION.matcher(head);
+        int headEnd = head.toLowerCase(java.util.Locale.ROOT).indexOf("</head");
+        java.util.regex.Matcher m = DECLARATION.matcher(head).region(0, headEnd < 0 ? Math.min(head.length(), 1024) : headEnd);
         if (!m.find()) {
             return null;
         }

@@ -113,4 +113,21 @@ class TextDecoderTests {
         org.assertj.core.api.Assertions.assertThat(notUtf16.charset()).isEqualTo("windows-1252");
         org.assertj.core.api.Assertions.assertThat(notUtf16.text()).contains("crème brûlée");
     }
+
+    @org.junit.jupiter.api.Test
+    void aDeclarationAfterALongHeadCountsButNotOneInTheBody() throws Exception {
+        java.nio.charset.Charset cp1250 = java.nio.charset.Charset.forName("windows-1250");
+        String scripts = "<script>var config = {};</script>\n".repeat(100); // 3.5 KB before the declaration
+        String story = "<p>Wiele osób żąda, by rząd złożył sprawozdanie.</p>";
+        byte[] late = ("<html><head>" + scripts + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Windows-1250\">"
+                + "</head><body>" + story + "</body></html>").getBytes(cp1250);
+        TextDecoder.Decoded decoded = new TextDecoder().decode(late, late.length);
+        org.assertj.core.api.Assertions.assertThat(decoded.charset()).isEqualTo("windows-1250");
+        org.assertj.core.api.Assertions.assertThat(decoded.text()).contains("Wiele osób żąda, by rząd złożył");
+        // a charset named in the body (an example in the text, an embedded snippet) is not the page's
+        byte[] inBody = ("<html><head>" + scripts + "</head><body><pre>&lt;meta charset=\"windows-1250\"&gt;</pre>"
+                + "<meta charset=\"windows-1250\"><p>Un café crème, s'il vous plaît.</p></body></html>").getBytes(
+                        java.nio.charset.Charset.forName("windows-1252"));
+        org.assertj.core.api.Assertions.assertThat(new TextDecoder().decode(inBody, inBody.length).charset()).isEqualTo("windows-1252");
+    }
 }
