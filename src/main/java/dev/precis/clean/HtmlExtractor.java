@@ -57,6 +57,8 @@ final class HtmlExtractor {
         List<String> declaredBodies = jsonLdBodies(doc);
         List<String> jsonBodies = declaredBodies.stream().map(HtmlExtractor::collapse).toList();
         doc.select(INVISIBLE).remove();
+        // ruby annotations: the reading shown above a word (Japanese furigana), not part of the sentence
+        doc.select("rt, rp").remove();
         if (doc.body() == null) {
             return new Page(title, List.of());
         }

@@ -224,6 +224,19 @@ class ArticleCleanerFixturesTest {
     }
 
     @Test
+    void rubyReadingsAreNotPartOfTheSentence() {
+        String html = """
+                <html><head><title>子どもへの体罰を禁止する法律</title></head><body><article>
+                <p>子どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたいたり蹴ったりする体罰を禁止することになりました。</p>
+                <p>新しい法律では、親は子どもに体罰をしてはいけないと決めています。来年の四月から始まります。</p>
+                </article></body></html>
+                """;
+        CleanedText c = cleaner.clean(html, ArticleCleaner.Format.HTML);
+        assertThat(c.text()).contains("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために")
+                .doesNotContain("ぎゃくたい").doesNotContain("ほうりつ").doesNotContain("(");
+    }
+
+    @Test
     void textThatIsEvidentlyHtmlTakesTheHtmlPath() {
         String html = "<html><body><p>" + P1 + "</p><p>" + P2 + "</p></body></html>";
         assertThat(ArticleCleaner.Format.detect("story.txt", html)).isEqualTo(ArticleCleaner.Format.HTML);
