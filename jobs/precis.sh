@@ -73,6 +73,19 @@ if ! flock -n 9; then
   exit 75
 fi
 
+# A TERM, INT or HUP sent to this script (a `timeout`, a `kill` of the cron job) goes on to the job's
+# JVM, which stops as on its own signal (a restart resumes the job); the script waits for the JVM to
+# end and exits with its code, so no JVM is left running the job, holding the lock, after its script
+# has ended. Before the JVM starts, the script ends once the command in hand (such as the start-up
+# cache's training run) has.
+java_pid=
+forward() { # $1: the signal, $2: the exit code when the job's JVM has not started yet
+  if [ -n "$java_pid" ]; then kill -s "$1" "$java_pid" 2>/dev/null; else exit "$2"; fi
+}
+trap 'forward TERM 143' TERM
+trap 'forward INT 130' INT
+trap 'forward HUP 129' HUP
+
 # The input folder of this run (the small-folder choice below and the start-up cache's training use it).
 input=input
 for arg in "$@"; do case $arg in --precis.input=*) input=${arg#--precis.input=} ;; esac; done
@@ -156,12 +169,22 @@ fi
 
 echo "$(date '+%F %T') precis: starting $* (jar $jar, Java $major $java, JVM options $java_opts)" >>"$log"
 first_line=$(($(wc -l <"$log") + 1))
+wait_java() { # waits until the JVM has ended (a trapped signal interrupts `wait`), sets rc to its code
+  while :; do
+    wait "$java_pid"; rc=$?
+    kill -0 "$java_pid" 2>/dev/null || break
+  done
+  if [ "$rc" -gt 128 ]; then # the last wait may have been the one a signal interrupted
+    wait "$java_pid" 2>/dev/null; local again=$?
+    [ "$again" -eq 127 ] || rc=$again
+  fi
+}
 case " $* " in
-  *" --precis.command=status "*) "$java" $java_opts "${launch[@]}" "$@" 2>>"$log"; rc=$? ;;
+  *" --precis.command=status "*) "$java" $java_opts "${launch[@]}" "$@" 2>>"$log" & java_pid=$!; wait_java ;;
   *) if [ -t 1 ]; then
        "$java" $java_opts "${launch[@]}" "$@" 2>&1 | tee -a "$log"; rc=${PIPESTATUS[0]}
      else
-       "$java" $java_opts "${launch[@]}" "$@" >>"$log" 2>&1; rc=$?
+       "$java" $java_opts "${launch[@]}" "$@" >>"$log" 2>&1 & java_pid=$!; wait_java
      fi ;;
 esac
 echo "$(date '+%F %T') precis: finished with exit code $rc" >>"$log"

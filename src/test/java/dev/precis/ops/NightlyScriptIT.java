@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cron scripts with the packaged jar, in cron's bare environment (no LANG, minimal PATH):
- * overlapping runs, a failed run resumed by rerun-failed.sh, status.
+ * overlapping runs, a failed run resumed by rerun-failed.sh, a run stopped by a signal, status.
  */
 class NightlyScriptIT {
 
@@ -144,6 +144,33 @@ class NightlyScriptIT {
             }
         }
         return newest;
+    }
+
+    @Test
+    void aTermSentToTheScriptEndsTheJobsJvmWithItAndTheNextNightlyFinishesTheNight() throws Exception {
+        Process night = script("nightly.sh", "PRECIS_CDS=0").start();
+        ProcessHandle jvm = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (jvm == null && night.isAlive() && System.nanoTime() < deadline) {
+            jvm = night.toHandle().children().filter(c -> c.info().commandLine().orElse("").contains("precis.jar"))
+                    .findFirst().orElse(null);
+            Thread.sleep(jvm == null ? 10 : 300); // once found, let the JVM get going
+        }
+        assertThat(jvm).as("the job's JVM, the script's child").isNotNull();
+
+        night.destroy(); // SIGTERM to the script, as `timeout` or `kill` sends it
+        assertThat(night.waitFor(120, TimeUnit.SECONDS)).as("the script ended").isTrue();
+        assertThat(night.exitValue()).isNotZero();
+        assertThat(jvm.isAlive()).as("the JVM ended before its script").isFalse();
+        assertThat(held(home.resolve("jobs/precis.lock"))).as("nothing holds the lock").isFalse();
+
+        // The next nightly.sh starts or resumes the night and finishes it.
+        Process again = script("nightly.sh", "PRECIS_CDS=0").start();
+        assertThat(again.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).as(new String(again.getErrorStream().readAllBytes())).isZero();
+        try (Stream<Path> summaries = Files.list(home.resolve("output/summaries"))) {
+            assertThat(summaries.count()).isEqualTo(300);
+        }
     }
 
     private ProcessBuilder script(String name, String... environment) {
