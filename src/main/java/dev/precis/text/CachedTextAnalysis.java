@@ -1,12 +1,6 @@
 package dev.precis.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * A language's analysis with Lucene's analyzer off the hot path: {@link StandardTokens} finds the
@@ -20,15 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Thread-safe: the scratch arrays and the cache are per thread.
  */
-final class CachedTextAnalysis implements TextAnalysis {
+final class CachedTextAnalysis extends LuceneTextAnalysis {
 
     /** Words cached per thread before the cache starts again (about 4 MB at most). */
     static final int MAX_CACHED_WORDS = 1 << 16;
 
-    private final String language;
-    private final Analyzer analyzer;
-    private final SentenceSplitter splitter;
-    private final boolean removesFunctionWords;
     private final ThreadLocal<Scratch> scratch;
 
     /** One thread's sentence buffer, token bounds and cache. */
@@ -47,21 +37,8 @@ final class CachedTextAnalysis implements TextAnalysis {
     }
 
     CachedTextAnalysis(String language, Analyzer analyzer, SentenceSplitter splitter, boolean removesFunctionWords, int maxWords) {
-        this.language = language;
-        this.analyzer = analyzer;
-        this.splitter = splitter;
-        this.removesFunctionWords = removesFunctionWords;
+        super(language, analyzer, splitter, removesFunctionWords);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(maxWords));
-    }
-
-    @Override
-    public String language() {
-        return language;
-    }
-
-    @Override
-    public List<String> sentences(String paragraph) {
-        return splitter.split(paragraph);
     }
 
     @Override
@@ -75,7 +52,7 @@ final class CachedTextAnalysis implements TextAnalysis {
         sentence.getChars(0, length, text, 0);
         int tokens = StandardTokens.scan(text, length, s.bounds);
         if (tokens < 0) {
-            analyze(analyzer, sentence, sink);
+            analyze(sentence, sink);
             return;
         }
         TermCache cache = s.cache;
@@ -87,7 +64,7 @@ final class CachedTextAnalysis implements TextAnalysis {
             int at = cache.find(text, from, to, hash);
             if (at < 0) {
                 cache.begin(text, from, to, hash);
-                analyze(analyzer, new String(text, from, to - from), cache::addTerm);
+                analyze(new String(text, from, to - from), cache::addTerm);
                 at = cache.end();
             }
             char[] chars = cache.chars();
@@ -99,26 +76,8 @@ final class CachedTextAnalysis implements TextAnalysis {
         }
     }
 
-    static void analyze(Analyzer analyzer, String text, TermSink sink) {
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                sink.term(term.buffer(), 0, term.length());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen on a String reader
-        }
-    }
-
-    @Override
-    public boolean removesFunctionWords() {
-        return removesFunctionWords;
-    }
-
     @Override
     public String toString() {
-        return language + " (" + analyzer.getClass().getSimpleName() + ", cached)";
+        return super.toString().replace(")", ", cached)");
     }
 }

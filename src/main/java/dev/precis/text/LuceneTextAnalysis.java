@@ -1,15 +1,19 @@
 package dev.precis.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * A language's analysis made of a Lucene analyzer (terms) and a {@link SentenceSplitter}
  * (sentences). A Lucene Analyzer's tokenStream reuses one stream per thread, so one instance serves
- * all callers.
+ * all callers. {@link CachedTextAnalysis} gives the same terms without the analyzer on the hot path.
  */
-final class LuceneTextAnalysis implements TextAnalysis {
+class LuceneTextAnalysis implements TextAnalysis {
 
     private final String language;
     private final Analyzer analyzer;
@@ -35,7 +39,21 @@ final class LuceneTextAnalysis implements TextAnalysis {
 
     @Override
     public void forEachTerm(String sentence, TermSink sink) {
-        CachedTextAnalysis.analyze(analyzer, sentence, sink);
+        analyze(sentence, sink);
+    }
+
+    /** The analyzer's terms of {@code text}. */
+    final void analyze(String text, TermSink sink) {
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sink.term(term.buffer(), 0, term.length());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a String reader
+        }
     }
 
     @Override

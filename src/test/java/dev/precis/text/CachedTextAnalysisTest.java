@@ -113,7 +113,8 @@ class CachedTextAnalysisTest {
 
     private static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        CachedTextAnalysis.analyze(analyzer, text, (buffer, offset, length) -> out.add(new String(buffer, offset, length)));
+        new LuceneTextAnalysis("", analyzer, null, true)
+                .forEachTerm(text, (buffer, offset, length) -> out.add(new String(buffer, offset, length)));
         return out;
     }
 
