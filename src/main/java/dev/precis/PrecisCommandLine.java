@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import dev.precis.batch.ConditionalOnRole;
 import dev.precis.batch.JobDatabaseLock;
@@ -21,6 +22,7 @@ import dev.precis.batch.PrecisStore;
 import dev.precis.batch.Role;
 import dev.precis.batch.RunParameters;
 import dev.precis.batch.RunReports;
+import dev.precis.batch.StopOnShutdown;
 import dev.precis.report.JsonReport;
 import dev.precis.report.RunSummary;
 
@@ -35,6 +37,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -68,13 +71,16 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PrecisStore store;
     private final RunReports reports;
     private final JobDatabaseLock lock;
+    private final ObjectProvider<StopOnShutdown> stopOnShutdown;
     private final Role role;
     private final PrintStream out;
     private int exitCode = OK;
     private JobExecution lastExecution;
 
     public PrecisCommandLine(JobOperator jobOperator, JobRepository jobRepository, Job job, PrecisProperties settings,
-            PrecisStore store, RunReports reports, JobDatabaseLock lock, Environment environment) {
+            PrecisStore store, RunReports reports, JobDatabaseLock lock, ObjectProvider<StopOnShutdown> stopOnShutdown,
+            Environment environment) {
+        this.stopOnShutdown = stopOnShutdown;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -159,7 +165,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
             RunParameters run = new RunParameters(runDate, input, output, seq);
             JobInstance instance = jobRepository.getJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
             if (instance == null) {
-                finish(jobOperator.start(job, run.toJobParameters()));
+                finish(launch(() -> jobOperator.start(job, run.toJobParameters())));
                 return;
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
@@ -167,7 +173,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 // A kill between creating the instance and its first execution: it holds no state.
                 log.warn("Run {} was recorded but never started (process killed); starting it afresh.", run.label());
                 jobRepository.deleteJobInstance(instance);
-                finish(jobOperator.start(job, run.toJobParameters()));
+                finish(launch(() -> jobOperator.start(job, run.toJobParameters())));
                 return;
             }
             BatchStatus status = last.getStatus();
@@ -235,7 +241,8 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (role == Role.MANAGER) {
             failUnfinishedPartitions(previous);
         }
-        finish(jobOperator.restart(previous));
+        JobExecution stopped = previous;
+        finish(launch(() -> jobOperator.restart(stopped)));
     }
 
     /**
@@ -254,6 +261,15 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 jobRepository.update(step);
                 log.info("Partition {} was left unfinished; marked failed so that the restart reruns it.", step.getStepName());
             }
+        }
+    }
+
+    /** Starts or restarts the job, and tells StopOnShutdown when that has returned, whichever way. */
+    private JobExecution launch(Callable<JobExecution> launch) throws Exception {
+        try {
+            return launch.call();
+        } finally {
+            stopOnShutdown.ifAvailable(StopOnShutdown::launchReturned);
         }
     }
 

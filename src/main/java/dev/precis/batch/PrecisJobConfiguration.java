@@ -12,10 +12,12 @@ import dev.precis.summarize.SummarizerMethod;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,13 +48,24 @@ public class PrecisJobConfiguration {
     @Bean
     @ConditionalOnRole({Role.STANDALONE, Role.MANAGER})
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
-            PrecisStore store) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+            PrecisStore store, ObjectProvider<StopOnShutdown> stopOnShutdown) {
+        var job = new JobBuilder(JOB_NAME, jobRepository)
                 .start(manifestStep)
                 .next(summarizeStep)
                 .next(reportStep)
-                .listener(new RunSummaryListener(store))
-                .build();
+                .listener(new RunSummaryListener(store));
+        stopOnShutdown.ifAvailable(job::listener);
+        return job.build();
+    }
+
+    /**
+     * A signal to end the process stops the run at its next chunks instead of closing the context under
+     * it. Standalone only: a manager's run is stopped by its workers' slices, which this was not tried on.
+     */
+    @Bean
+    @ConditionalOnRole(Role.STANDALONE)
+    public StopOnShutdown stopOnShutdown(ObjectProvider<JobOperator> jobOperator, JobRepository jobRepository) {
+        return new StopOnShutdown(jobOperator, jobRepository);
     }
 
     @Bean
@@ -115,6 +128,8 @@ public class PrecisJobConfiguration {
         workers.setMaxPoolSize(settings.threads());
         workers.setThreadNamePrefix("precis-");
         workers.setDaemon(true);
+        // stopped after StopOnShutdown (phase Integer.MAX_VALUE) has stopped the run
+        workers.setPhase(Integer.MAX_VALUE - 1);
         return workers;
     }
 
