@@ -241,8 +241,8 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (role == Role.MANAGER) {
             failUnfinishedPartitions(previous);
         }
-        JobExecution stopped = previous;
-        finish(launch(() -> jobOperator.restart(stopped)));
+        JobExecution toRestart = previous;
+        finish(launch(() -> jobOperator.restart(toRestart)));
     }
 
     /**

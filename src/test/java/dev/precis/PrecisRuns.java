@@ -74,8 +74,12 @@ public final class PrecisRuns {
 
     /** Every file under the output's summaries folder, relative path → content. */
     public Map<String, String> summaries() throws IOException {
+        return files(output.resolve("summaries"));
+    }
+
+    /** Every file under {@code dir} (none when it does not exist), relative path → content, in path order. */
+    public static Map<String, String> files(Path dir) throws IOException {
         Map<String, String> all = new LinkedHashMap<>();
-        Path dir = output.resolve("summaries");
         if (!Files.isDirectory(dir)) {
             return all;
         }
@@ -85,6 +89,21 @@ public final class PrecisRuns {
             }
         }
         return all;
+    }
+
+    /**
+     * The command that runs the packaged jar (target/precis.jar, made by {@code package}) with this
+     * test's Java on {@code input}, writing {@code output} and the job database {@code jobDb}.
+     */
+    public static List<String> packagedJob(List<String> jvmOptions, Path input, Path output, Path jobDb, String runDate,
+            String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of("target/precis.jar").toAbsolutePath().toString(), "--precis.input=" + input,
+                "--precis.output=" + output, "--precis.job-db=" + jobDb, "--precis.run-date=" + runDate));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** The shared evaluation articles (CNN/DailyMail dev split), which CI has beside the repo. */

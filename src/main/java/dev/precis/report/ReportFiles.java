@@ -1,6 +1,7 @@
 package dev.precis.report;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,15 @@ public final class ReportFiles {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling(target.getFileName() + ".precis-tmp");
         try {
-            Files.write(temp, Html.sanitize(text).getBytes(StandardCharsets.UTF_8));
-            if (fsync) {
-                force(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(Html.sanitize(text).getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                if (fsync) {
+                    channel.force(true);
+                }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -32,7 +39,7 @@ public final class ReportFiles {
         }
     }
 
-    /** Forces a written file's bytes to the disk. */
+    /** Forces a file written through a stream (the CSV's printer) to the disk. */
     static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);

@@ -83,13 +83,8 @@ class PrecisJobFunctionalTests {
 
     /** Each file under the output folder: a summary's text, or for a report file (its times differ) whether it has content. */
     private static Map<String, String> writtenFiles(Path output) throws IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String name = output.relativize(file).toString();
-                files.put(name, name.startsWith("reports/") ? "bytes: " + (Files.size(file) > 0) : Files.readString(file));
-            }
-        }
+        Map<String, String> files = PrecisRuns.files(output);
+        files.replaceAll((name, text) -> name.startsWith("reports/") ? "bytes: " + !text.isEmpty() : text);
         return files;
     }
 

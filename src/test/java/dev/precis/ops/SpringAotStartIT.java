@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import dev.precis.PrecisRuns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SpringAotStartIT {
 
     private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final Path JAR = REPO.resolve("target/precis.jar");
 
     @TempDir
     Path work;
@@ -47,9 +46,9 @@ class SpringAotStartIT {
         assertThat(aot.log()).contains("Starting AOT-processed PrecisApplication");
         assertThat(plain.log()).doesNotContain("AOT-processed");
 
-        Map<String, String> plainFiles = files(work.resolve("plain/output/summaries"));
+        Map<String, String> plainFiles = PrecisRuns.files(work.resolve("plain/output/summaries"));
         assertThat(plainFiles).hasSize(41);
-        assertThat(files(work.resolve("aot/output/summaries"))).isEqualTo(plainFiles);
+        assertThat(PrecisRuns.files(work.resolve("aot/output/summaries"))).isEqualTo(plainFiles);
         assertThat(reportWithoutTimes("aot")).isEqualTo(reportWithoutTimes("plain")).hasSize(43);
     }
 
@@ -67,26 +66,11 @@ class SpringAotStartIT {
 
     private Run run(String name, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         Path home = Files.createDirectories(work.resolve(name));
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString(), "--precis.input=" + work.resolve("input"),
-                "--precis.output=" + home.resolve("output"), "--precis.job-db=" + home.resolve("db/precis"),
-                "--precis.run-date=2026-03-01"));
-        command.addAll(List.of(args));
         Path log = home.resolve("log.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(PrecisRuns.packagedJob(jvmOptions, work.resolve("input"), home.resolve("output"),
+                home.resolve("db/precis"), "2026-03-01", args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(name + " ended").isTrue();
         return new Run(process.exitValue(), Files.readString(log));
-    }
-
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 
     /** The report's lines without the last column (millis). */

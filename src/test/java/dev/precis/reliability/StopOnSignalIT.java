@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import dev.precis.PrecisRuns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StopOnSignalIT {
 
     private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final Path JAR = REPO.resolve("target/precis.jar");
 
     @TempDir
     Path work;
@@ -61,28 +60,15 @@ class StopOnSignalIT {
         Process whole = start("whole");
         assertThat(whole.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(whole.exitValue()).isZero();
-        Map<String, String> expected = files(work.resolve("whole/summaries"));
+        Map<String, String> expected = PrecisRuns.files(work.resolve("whole/summaries"));
         assertThat(expected).hasSize(1500);
-        assertThat(files(work.resolve("stopped/summaries"))).isEqualTo(expected);
+        assertThat(PrecisRuns.files(work.resolve("stopped/summaries"))).isEqualTo(expected);
     }
 
     /** The packaged job on the input folder, output and job database under {@code name}, logging to name.log. */
     private Process start(String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-                "-jar", JAR.toString(), "--precis.input=" + work.resolve("input"), "--precis.output=" + work.resolve(name),
-                "--precis.job-db=" + work.resolve(name + "-db/precis"), "--precis.run-date=2026-02-01"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
+        return new ProcessBuilder(PrecisRuns.packagedJob(List.of("-Xmx512m"), work.resolve("input"), work.resolve(name),
+                work.resolve(name + "-db/precis"), "2026-02-01", args)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile())).start();
-    }
-
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 }
