@@ -133,7 +133,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
                     null, millis(start));
             return new FileOutcome(entry.seq(), row, null, null, true);
         }
-        Summary summary = summarizer.summarize(cleaned.paragraphs(),
+        Summary summary = summarizer.summarizeBlocks(cleaned.blocks(),
                 new SummaryRequest(maxWords, maxParagraphs, settings.maxShare(), cleaned.language()));
         if (summary.paragraphs().isEmpty()) { // coverage cuts a sentence to fit (left empty: bylines, captions only); lead does not
             String reason = summary.limit() == Summary.Limit.CUT_SENTENCE

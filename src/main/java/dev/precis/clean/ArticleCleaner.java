@@ -135,7 +135,8 @@ public final class ArticleCleaner {
             return cleaned;
         }
         int dropped = cleaned.paragraphs().size() - kept.size();
-        return new CleanedText(kept, cleaned.linesIn(), cleaned.linesDropped() + dropped, cleaned.title(), cleaned.language(),
+        return new CleanedText(dev.precis.text.Block.paragraphs(kept), cleaned.linesIn(), cleaned.linesDropped() + dropped,
+                cleaned.metadata(), cleaned.language(),
                 cleaned.wordsIn(), cleaned.words() - droppedWords);
     }
 
@@ -184,7 +185,8 @@ public final class ArticleCleaner {
             }
             previousLine = a.lineOf()[i];
         }
-        return new CleanedText(kept, a.linesIn(), a.linesIn() - keptLines, a.title(), a.language(),
+        return new CleanedText(dev.precis.text.Block.paragraphs(kept), a.linesIn(), a.linesIn() - keptLines,
+                dev.precis.metadata.PageMetadata.titleOnly(a.title()), a.language(),
                 a.wordsIn() >= 0 ? a.wordsIn() : allWords, keptWords);
     }
 
