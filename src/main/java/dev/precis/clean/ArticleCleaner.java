@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.precis.text.Block;
+
 /**
  * Turns a scraped article into its story paragraphs. Pure and thread-safe: all collaborators are
  * stateless or immutable, so one instance can serve every worker thread.
@@ -56,7 +58,7 @@ public final class ArticleCleaner {
             // What the markup places in furniture, and the headline (it is the title), are not story lines.
             List<FeatureExtractor.Input> blocks = page.blocks().stream()
                     .filter(b -> !b.dom().furniture() && b.dom().tag() != DomEvidence.Tag.TITLE).toList();
-            return analyse(blocks, page.title(), counter.count(input), true);
+            return analyse(blocks, page.title(), visibleWords(page), true);
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
         for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
@@ -74,6 +76,18 @@ public final class ArticleCleaner {
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
         return analyse(lines, null, -1, false);
+    }
+
+    /**
+     * The words a reader sees on the page: every block's text, furniture included, but not the markup,
+     * scripts or styles (counting the raw HTML gave a 1,300-word page 40,000 words in).
+     */
+    private int visibleWords(HtmlExtractor.Page page) {
+        int words = 0;
+        for (FeatureExtractor.Input b : page.blocks()) {
+            words += counter.count(b.text());
+        }
+        return words;
     }
 
     private dev.precis.text.SentenceSplitter sentences() {
@@ -116,26 +130,27 @@ public final class ArticleCleaner {
         if (repeatedInRun.size() == 0 || cleaned.isEmpty()) {
             return cleaned;
         }
-        List<String> kept = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         int keptChars = 0;
         int allChars = 0;
         int droppedWords = 0;
-        for (String p : cleaned.paragraphs()) {
+        for (Block b : cleaned.blocks()) {
+            String p = b.text();
             allChars += p.length();
             int documents = repeatedInRun.documents(p);
             int words = documents < 2 ? 0 : counter.count(p);
             if (!furniture(p, documents, words)) {
-                kept.add(p);
+                kept.add(b);
                 keptChars += p.length();
             } else {
                 droppedWords += words;
             }
         }
-        if (kept.size() == cleaned.paragraphs().size() || keptChars * 2 < allChars) {
+        if (kept.size() == cleaned.blocks().size() || keptChars * 2 < allChars) {
             return cleaned;
         }
-        int dropped = cleaned.paragraphs().size() - kept.size();
-        return new CleanedText(dev.precis.text.Block.paragraphs(kept), cleaned.linesIn(), cleaned.linesDropped() + dropped,
+        int dropped = cleaned.blocks().size() - kept.size();
+        return new CleanedText(kept, cleaned.linesIn(), cleaned.linesDropped() + dropped,
                 cleaned.metadata(), cleaned.language(),
                 cleaned.wordsIn(), cleaned.words() - droppedWords);
     }
@@ -165,7 +180,7 @@ public final class ArticleCleaner {
     private CleanedText classify(Analysis a) {
         List<LineFeatures> f = a.features();
         boolean[] keep = classifier.classify(f);
-        List<String> kept = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         int allWords = 0;
         int keptWords = 0;
         int keptLines = 0;
@@ -178,14 +193,15 @@ public final class ArticleCleaner {
             keptWords += f.get(i).words();
             String text = f.get(i).text();
             if (a.lineOf()[i] == previousLine) { // another kept sentence of the same long line
-                kept.set(kept.size() - 1, kept.get(kept.size() - 1) + " " + text);
+                Block last = kept.get(kept.size() - 1);
+                kept.set(kept.size() - 1, new Block(last.text() + " " + text, last.kind()));
             } else {
-                kept.add(text);
+                kept.add(new Block(text, BlockKinds.of(f, i)));
                 keptLines++;
             }
             previousLine = a.lineOf()[i];
         }
-        return new CleanedText(dev.precis.text.Block.paragraphs(kept), a.linesIn(), a.linesIn() - keptLines,
+        return new CleanedText(kept, a.linesIn(), a.linesIn() - keptLines,
                 dev.precis.metadata.PageMetadata.titleOnly(a.title()), a.language(),
                 a.wordsIn() >= 0 ? a.wordsIn() : allWords, keptWords);
     }
