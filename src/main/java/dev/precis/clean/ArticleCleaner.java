@@ -40,6 +40,18 @@ public final class ArticleCleaner {
     public CleanedText clean(String content, Format format, RunLines repeatedInRun) {
         Analysis a = analyse(content, format);
         CleanedText cleaned = classify(a);
+        if (cleaned.isEmpty() && a.page() != null && a.page().blocks().size() > a.lines().size()) {
+            // Names are weak evidence: a site builder that calls every module of its body a "widget"
+            // would leave the story nowhere. Before calling a page storyless, judge the text it put in
+            // named containers by the text alone (as outside the story container); navigation, asides,
+            // footers and forms stay out. A wall, an error page or an index still comes out empty.
+            Analysis second = analyse(a.page(), a.wordsIn(), b -> b.dom().inNamedFurniture()
+                    && !b.dom().inNav() && !b.dom().inAside() && !b.dom().inFooter() && !b.dom().inForm());
+            if (second.lines().size() > a.lines().size()) {
+                cleaned = classify(second);
+            }
+
+        }
         return a.html() ? cleaned : withoutRunLines(cleaned, repeatedInRun);
     }
 
@@ -48,17 +60,14 @@ public final class ArticleCleaner {
      * any is judged; {@code lineOf[i]} is the input line unit {@code i} came from.
      */
     record Analysis(List<FeatureExtractor.Input> lines, List<LineFeatures> features, int[] lineOf, int linesIn,
-            String language, String title, int wordsIn, boolean html) {
+            String language, String title, int wordsIn, boolean html, HtmlExtractor.Page page) {
     }
 
     Analysis analyse(String content, Format format) {
         String input = content == null ? "" : content;
         if (format == Format.HTML || Format.looksLikeHtml(input)) {
             HtmlExtractor.Page page = html.extract(input);
-            // What the markup places in furniture, and the headline (it is the title), are not story lines.
-            List<FeatureExtractor.Input> blocks = page.blocks().stream()
-                    .filter(b -> !b.dom().furniture() && b.dom().tag() != DomEvidence.Tag.TITLE).toList();
-            return analyse(blocks, page.title(), visibleWords(page), true);
+            return analyse(page, visibleWords(page), b -> false);
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
         for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
@@ -76,6 +85,27 @@ public final class ArticleCleaner {
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
         return analyse(lines, null, -1, false);
+    }
+
+    /**
+     * The page's story candidates: what the markup places in furniture (unless {@code admitted}), and the
+     * headline (it is the title), are not story lines. Admitted furniture counts as outside the story container.
+     */
+    private Analysis analyse(HtmlExtractor.Page page, int wordsIn,
+            java.util.function.Predicate<FeatureExtractor.Input> admitted) {
+        List<FeatureExtractor.Input> blocks = new ArrayList<>();
+        for (FeatureExtractor.Input b : page.blocks()) {
+            if (b.dom().tag() == DomEvidence.Tag.TITLE) {
+                continue;
+            }
+            if (!b.dom().furniture()) {
+                blocks.add(b);
+            } else if (admitted.test(b)) {
+                blocks.add(FeatureExtractor.Input.html(b.text(), b.dom().withTop(false)));
+            }
+        }
+        Analysis a = analyse(blocks, page.title(), wordsIn, true);
+        return new Analysis(a.lines(), a.features(), a.lineOf(), a.linesIn(), a.language(), a.title(), a.wordsIn(), true, page);
     }
 
     /**
@@ -174,12 +204,12 @@ public final class ArticleCleaner {
             language = "und";
             f = features.extract(units, language, words);
         }
-        return new Analysis(units, f, lineOf, lines.size(), language, title, wordsIn, isHtml);
+        return new Analysis(units, f, lineOf, lines.size(), language, title, wordsIn, isHtml, null);
     }
 
     private CleanedText classify(Analysis a) {
         List<LineFeatures> f = a.features();
-        boolean[] keep = classifier.classify(f);
+        boolean[] keep = classifier.classify(f, a.page() == null ? null : a.page().type());
         List<Block> kept = new ArrayList<>();
         int allWords = 0;
         int keptWords = 0;

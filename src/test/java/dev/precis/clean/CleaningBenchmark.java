@@ -60,7 +60,7 @@ final class CleaningBenchmark {
 
     /** A page's id, its half, its score, and whether it cleaned to nothing (the job would skip it). */
     record Page(String id, boolean even, CleaningScores.PageCounts shingles, CleaningScores.SnippetCounts snippets,
-            boolean empty) {
+            boolean empty, String type) {
     }
 
     /** Figures on all pages and on each half. */
@@ -70,6 +70,13 @@ final class CleaningBenchmark {
         public String toString() {
             return String.format("%-20s %-4s %-8s all %s | tuned (even) %s | validation (odd) %s | %d/%d empty",
                     set.label(), html ? "html" : "text", set.metric, all, even, odd, empty(), pages.size());
+        }
+
+        /** The figures of the pages of one WCXB page type (halves as they fell in the whole set). */
+        Result ofType(Set subset) {
+            List<Page> chosen = pages.stream().filter(p -> subset.pageType.equals(p.type())).toList();
+            return new Result(subset, html, figures(subset, chosen, null), figures(subset, chosen, true),
+                    figures(subset, chosen, false), chosen);
         }
 
         /** Pages that cleaned to nothing. */
@@ -125,26 +132,26 @@ final class CleaningBenchmark {
     }
 
     Result run(Set set, boolean html) {
+        if (set.pageType != null) {
+            return run(Set.WCXB, html).ofType(set);
+        }
         Path dir = set.dir();
-        List<String> allIds = ids(dir);
-        // the run-level evidence comes from every page of the folder (one folder is one run); the halves
-        // are taken over the pages scored
-        RunLines runLines = html ? RunLines.NONE : runLines(dir, allIds);
-        List<String> ids = set.pageType == null ? allIds
-                : allIds.stream().filter(id -> set.pageType.equals(pageType(dir, id))).toList();
+        List<String> ids = ids(dir);
+        RunLines runLines = html ? RunLines.NONE : runLines(dir, ids);
         List<Page> pages = java.util.stream.IntStream.range(0, ids.size()).parallel().mapToObj(i -> {
             String id = ids.get(i);
             String out = clean(dir, id, html, runLines);
             try {
                 boolean empty = out.isBlank();
+                String type = set == Set.WCXB ? pageType(dir, id) : null;
                 if (set.shingles()) {
                     String gold = Files.readString(dir.resolve(id + ".gold.txt"), StandardCharsets.UTF_8);
-                    return new Page(id, i % 2 == 0, CleaningScores.shingles(gold, out), null, empty);
+                    return new Page(id, i % 2 == 0, CleaningScores.shingles(gold, out), null, empty, type);
                 }
                 String json = Files.readString(dir.resolve(id + ".gold.json"), StandardCharsets.UTF_8);
                 List<String> with = JsonPath.read(json, "$.with");
                 List<String> without = JsonPath.read(json, "$.without");
-                return new Page(id, i % 2 == 0, null, CleaningScores.snippets(with, without, out), empty);
+                return new Page(id, i % 2 == 0, null, CleaningScores.snippets(with, without, out), empty, type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
