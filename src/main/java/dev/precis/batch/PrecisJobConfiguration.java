@@ -43,7 +43,7 @@ public class PrecisJobConfiguration {
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "5";
+    static final String ALGORITHM_VERSION = "6";
 
     @Bean
     @ConditionalOnRole({Role.STANDALONE, Role.MANAGER})
