@@ -105,7 +105,9 @@ public final class ArticleCleaner {
             }
         }
         Analysis a = analyse(blocks, page.title(), wordsIn, true);
-        return new Analysis(a.lines(), a.features(), a.lineOf(), a.linesIn(), a.language(), a.title(), a.wordsIn(), true, page);
+        // lines in: the blocks a reader sees, furniture included (as the words in)
+        return new Analysis(a.lines(), a.features(), a.lineOf(), page.blocks().size(), a.language(), a.title(), a.wordsIn(),
+                true, page);
     }
 
     /**
