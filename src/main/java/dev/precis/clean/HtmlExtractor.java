@@ -413,7 +413,8 @@ final class HtmlExtractor {
      * paragraph votes.
      */
     private static Set<Element> topContainer(Element body, Map<Element, Integer> hints) {
-        Map<Element, Double> scores = new HashMap<>();
+        // in document order: ties go to the first container, whatever the identity hashes of this run
+        Map<Element, Double> scores = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li")) {
             String text = p.text();
             if (text.length() < 25 || p.selectFirst("p") != null && !p.normalName().equals("p") || furniture(p, hints)) {
