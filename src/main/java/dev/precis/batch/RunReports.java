@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.precis.batch.output.OutputOptions;
+import dev.precis.batch.store.ResultTable;
+import dev.precis.batch.store.RunHistory;
 import dev.precis.report.HtmlReport;
 import dev.precis.report.JsonReport;
 import dev.precis.report.ReportFiles;
@@ -35,13 +38,15 @@ public class RunReports {
     /** Characters of each summary shown in the page's table. */
     static final int PREVIEW_CHARS = 200;
 
-    private final PrecisStore store;
+    private final ResultTable results;
+    private final RunHistory runs;
     private final PrecisProperties settings;
     private final SummaryMethodProperties method;
     private final OutputOptions output;
 
-    public RunReports(PrecisStore store, PrecisProperties settings, SummaryMethodProperties method, OutputOptions output) {
-        this.store = store;
+    public RunReports(ResultTable results, RunHistory runs, PrecisProperties settings, SummaryMethodProperties method, OutputOptions output) {
+        this.results = results;
+        this.runs = runs;
         this.settings = settings;
         this.method = method;
         this.output = output;
@@ -57,23 +62,23 @@ public class RunReports {
         long instanceId = execution.getJobInstance().getInstanceId();
         LocalDateTime now = LocalDateTime.now();
         RunReportCollector collector = new RunReportCollector();
-        store.forEachResult(instanceId, row -> {
+        results.forEachResult(instanceId, row -> {
             eachRow.accept(row);
             collector.accept(row);
         });
         RunReportCollector.Result rows = collector.result(new SummaryPreview(params.output(), PREVIEW_CHARS));
         if (completing) {
-            store.recordRunCounts(instanceId, rows.counts());
+            runs.recordRunCounts(instanceId, rows.counts());
         }
         BatchStatus status = completing ? BatchStatus.COMPLETED : execution.getStatus();
-        List<RunReport.StepTime> steps = store.stepTimes(instanceId, execution.getId(), now).stream()
+        List<RunReport.StepTime> steps = runs.stepTimes(instanceId, execution.getId(), now).stream()
                 .map(s -> completing && s.status().equals(BatchStatus.STARTED.name())
                         ? new RunReport.StepTime(s.name(), BatchStatus.COMPLETED.name(), s.millis(), s.attempts()) : s)
                 .toList();
-        List<RunReport.HistoryRun> history = store.history(params.input().toString(), instanceId, HISTORY, execution.getId(), now)
+        List<RunReport.HistoryRun> history = runs.history(PrecisJob.JOB_NAME, params.input().toString(), instanceId, HISTORY, execution.getId(), now)
                 .stream().map(r -> r.instanceId() == instanceId ? withStatus(r, status.name()) : r).toList();
         RunReport.HistoryRun self = history.stream().filter(r -> r.instanceId() == instanceId).findFirst().orElse(null);
-        PrecisStore.Attempts attempts = store.attempts(instanceId);
+        RunHistory.Attempts attempts = runs.attempts(instanceId);
         LocalDateTime finished = completing ? now : execution.getStatus().isRunning() ? null : execution.getEndTime();
         String reportName = stripCsv(params.report().getFileName().toString());
         RunReport.Run run = new RunReport.Run(params.runDate(), params.seq(), instanceId, execution.getId(), attempts.count(),
@@ -110,7 +115,7 @@ public class RunReports {
         s.put("precis.max-paragraphs", Integer.toString(settings.maxParagraphs()));
         s.put("precis.max-file-bytes", Long.toString(settings.maxFileBytes()));
         s.put("precis.output.cleaned", Boolean.toString(output.cleaned()));
-        s.put("settings-key", PrecisJobConfiguration.settingsKey(settings, method, output));
+        s.put("settings-key", PrecisJob.settingsKey(settings, method, output));
         return s;
     }
 
@@ -118,7 +123,7 @@ public class RunReports {
         Map<String, String> v = new LinkedHashMap<>();
         String precis = RunReports.class.getPackage().getImplementationVersion();
         v.put("precis", precis == null ? "development build" : precis);
-        v.put("algorithm", PrecisJobConfiguration.ALGORITHM_VERSION);
+        v.put("algorithm", PrecisJob.ALGORITHM_VERSION);
         v.put("java", System.getProperty("java.version"));
         v.put("spring-boot", String.valueOf(SpringBootVersion.getVersion()));
         v.put("spring-batch", String.valueOf(SpringBatchVersion.getVersion()));

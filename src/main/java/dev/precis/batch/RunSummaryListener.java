@@ -3,6 +3,8 @@ package dev.precis.batch;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
+import dev.precis.batch.output.SummaryFiles;
+import dev.precis.batch.store.ResultTable;
 import dev.precis.report.RunSummary;
 
 import org.slf4j.Logger;
@@ -19,10 +21,10 @@ public class RunSummaryListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
-    private final PrecisStore store;
+    private final ResultTable results;
 
-    public RunSummaryListener(PrecisStore store) {
-        this.store = store;
+    public RunSummaryListener(ResultTable results) {
+        this.results = results;
     }
 
     @Override
@@ -39,7 +41,7 @@ public class RunSummaryListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution jobExecution) {
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
-        RunSummary summary = store.summary(jobExecution.getJobInstance().getInstanceId());
+        RunSummary summary = results.summary(jobExecution.getJobInstance().getInstanceId());
         LocalDateTime start = jobExecution.getStartTime();
         Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, LocalDateTime.now());
         if (jobExecution.getStatus() == BatchStatus.COMPLETED) {

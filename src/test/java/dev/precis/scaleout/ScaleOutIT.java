@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.precis.PrecisRuns;
-import dev.precis.batch.ManifestPartitioner;
-import dev.precis.batch.PrecisSchema;
+import dev.precis.batch.manifest.ManifestPartitioner;
+import dev.precis.batch.store.PrecisSchema;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,21 +1,24 @@
 package dev.precis.batch.remote;
 
 import dev.precis.batch.ArticleProcessor;
-import dev.precis.batch.ConditionalOnRole;
-import dev.precis.batch.ManifestPartitioner;
-import dev.precis.batch.ManifestReader;
-import dev.precis.batch.OutputOptions;
+import dev.precis.batch.PrecisJob;
 import dev.precis.batch.PrecisJobConfiguration;
 import dev.precis.batch.PrecisProperties;
-import dev.precis.batch.PrecisStore;
 import dev.precis.batch.ProgressListener;
-import dev.precis.batch.Role;
 import dev.precis.batch.SliceContextRecovery;
 import dev.precis.batch.SummaryMethodProperties;
-import dev.precis.batch.SummaryWriter;
+import dev.precis.batch.manifest.ManifestPartitioner;
+import dev.precis.batch.manifest.ManifestReader;
+import dev.precis.batch.manifest.ManifestTable;
+import dev.precis.batch.output.OutputOptions;
+import dev.precis.batch.output.SummaryWriter;
+import dev.precis.batch.role.ConditionalOnRole;
+import dev.precis.batch.role.Role;
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.LeaseTable;
+import dev.precis.batch.store.ResultTable;
 
 import jakarta.jms.ConnectionFactory;
-
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -52,7 +55,7 @@ public class RemotePartitioningConfiguration {
     @Bean
     public SharedSettings sharedSettings(PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
             JobRepository jobRepository) {
-        return new SharedSettings(PrecisJobConfiguration.sharedSettings(settings, method, options), jobRepository);
+        return new SharedSettings(PrecisJob.sharedSettings(settings, method, options), jobRepository);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -76,17 +79,18 @@ public class RemotePartitioningConfiguration {
         /** The summarize step of a manager: partitions sized by the manifest, sent to the broker, polled in the database. */
         @Bean
         public Step summarizeStep(JobRepository jobRepository, MessageChannel partitionRequests, ManifestPartitioner manifestPartitioner,
-                PrecisStore store, ScaleOutProperties scaleOut, ProgressListener progress, SharedSettings sharedSettings) {
-            SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, PrecisJobConfiguration.SLICE_STEP,
+                ManifestTable manifest, ResultTable results, LeaseTable leases, ScaleOutProperties scaleOut, ProgressListener progress,
+                SharedSettings sharedSettings) {
+            SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, PrecisJob.SLICE_STEP,
                     manifestPartitioner);
-            return new RemotePartitioningManagerStepBuilder(PrecisJobConfiguration.SUMMARIZE_STEP, jobRepository)
-                    .partitioner(PrecisJobConfiguration.SLICE_STEP, manifestPartitioner)
-                    .splitter(new ManifestSplitter(splitter, store, scaleOut.partitionFiles()))
+            return new RemotePartitioningManagerStepBuilder(PrecisJob.SUMMARIZE_STEP, jobRepository)
+                    .partitioner(PrecisJob.SLICE_STEP, manifestPartitioner)
+                    .splitter(new ManifestSplitter(splitter, manifest, scaleOut.partitionFiles()))
                     .outputChannel(partitionRequests)
                     .pollInterval(scaleOut.pollInterval().toMillis())
                     .listener(progress)
                     .listener(sharedSettings)
-                    .listener(new PartitionWatchdog(store, jobRepository, scaleOut))
+                    .listener(new PartitionWatchdog(manifest, results, leases, jobRepository, scaleOut))
                     .build();
         }
 
@@ -135,14 +139,14 @@ public class RemotePartitioningConfiguration {
         }
 
         /** The standalone run's slice step, run here for the partitions this worker takes. */
-        @Bean(name = PrecisJobConfiguration.SLICE_STEP)
+        @Bean(name = PrecisJob.SLICE_STEP)
         public Step summarizeSlice(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
-                ManifestReader manifestReader, ArticleProcessor articleProcessor, SummaryWriter summaryWriter, PrecisStore store,
+                ManifestReader manifestReader, ArticleProcessor articleProcessor, SummaryWriter summaryWriter, ManifestTable manifest,
                 MessageChannel workerRequests, BeanFactory beanFactory, PartitionLeases leases, SharedSettings sharedSettings) {
-            RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(PrecisJobConfiguration.SLICE_STEP,
+            RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(PrecisJob.SLICE_STEP,
                     jobRepository).inputChannel(workerRequests).beanFactory(beanFactory);
             return PrecisJobConfiguration.sliceStep(builder, tx, settings, manifestReader, articleProcessor, summaryWriter)
-                    .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
+                    .listener(new SliceContextRecovery(jobRepository, manifest, settings.threads()))
                     .listener(leases)
                     .listener(sharedSettings)
                     .build();
@@ -155,14 +159,14 @@ public class RemotePartitioningConfiguration {
         }
 
         @Bean
-        public PartitionLeases partitionLeases(PrecisStore store, ScaleOutProperties scaleOut) {
-            return new PartitionLeases(store, scaleOut);
+        public PartitionLeases partitionLeases(LeaseTable leases, ScaleOutProperties scaleOut) {
+            return new PartitionLeases(leases, scaleOut);
         }
 
         @Bean
-        public WorkerRunner workerRunner(PrecisStore store, PrecisProperties settings, ScaleOutProperties scaleOut,
+        public WorkerRunner workerRunner(JobDatabase database, PrecisProperties settings, ScaleOutProperties scaleOut,
                 PartitionLeases leases, Environment environment) {
-            return new WorkerRunner(store, settings, scaleOut, leases, environment);
+            return new WorkerRunner(database, settings, scaleOut, leases, environment);
         }
     }
 }

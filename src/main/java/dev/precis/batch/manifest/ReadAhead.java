@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +46,7 @@ public final class ReadAhead {
     }
 
     /** The bytes kept for {@code path}, no longer kept; null when none. */
-    ReadBytes take(String path) {
+    public ReadBytes take(String path) {
         ReadBytes bytes = kept.remove(path);
         if (bytes != null) {
             room.addAndGet(bytes.length());

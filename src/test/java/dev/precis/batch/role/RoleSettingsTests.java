@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

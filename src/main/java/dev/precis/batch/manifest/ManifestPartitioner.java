@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +14,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public class ManifestPartitioner implements Partitioner {
 
-    static final String FIRST = "firstSeq";
-    static final String LAST = "lastSeq";
+    public static final String FIRST = "firstSeq";
+    public static final String LAST = "lastSeq";
 
     private final int files;
 

@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.store;
 
 import dev.precis.report.ReportRow;
 

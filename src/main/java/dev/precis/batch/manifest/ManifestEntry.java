@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 /**
  * One input path as the manifest recorded it, joined with what the last run did to it.

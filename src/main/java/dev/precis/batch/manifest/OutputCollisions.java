@@ -1,9 +1,11 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.precis.batch.output.SummaryFiles;
 
 /**
  * Inputs whose output paths clash: input {@code x} writes {@code summaries/x.summary.txt}, and input

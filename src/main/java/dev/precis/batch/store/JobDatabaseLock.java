@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,17 +20,17 @@ import org.springframework.stereotype.Component;
 public class JobDatabaseLock implements DisposableBean {
 
     private final DataSource dataSource;
-    private final PrecisStore store;
+    private final JobDatabase database;
     private Connection held;
 
-    public JobDatabaseLock(DataSource dataSource, PrecisStore store) {
+    public JobDatabaseLock(DataSource dataSource, JobDatabase database) {
         this.dataSource = dataSource;
-        this.store = store;
+        this.database = database;
     }
 
     /** True when this process now holds the lock (or needs none); false when another process holds it. */
     public synchronized boolean tryLock() throws SQLException {
-        if (held != null || store.schema() != PrecisSchema.POSTGRESQL) {
+        if (held != null || database.schema() != PrecisSchema.POSTGRESQL) {
             return true;
         }
         Connection c = dataSource.getConnection();

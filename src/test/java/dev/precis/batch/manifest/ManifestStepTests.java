@@ -1,6 +1,4 @@
-package dev.precis.batch;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.precis.batch.manifest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +7,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import dev.precis.batch.RunParameters;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The manifest step on its own, through Spring Batch's test support. */
 @SpringBootTest(properties = "precis.cli.enabled=false")

@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
 
 import dev.precis.article.ArticleException;
 import dev.precis.article.ArticleReader;
-import dev.precis.batch.ManifestEntry.Kind;
+import dev.precis.batch.manifest.ManifestEntry.Kind;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.clean.RunLines;
 

@@ -1,9 +1,12 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+
+import dev.precis.batch.output.OutputOptions;
+import dev.precis.batch.output.SummaryFiles;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +28,18 @@ public class ManifestTasklet implements Tasklet {
     private final Path inputRoot;
     private final SummaryFiles files;
     private final InputScanner scanner;
-    private final PrecisStore store;
+    private final ManifestTable table;
 
     private final String settingsKey;
     private final OutputOptions options;
 
     /** {@code settingsKey}: the current summary settings; a file summarized under others is redone. */
-    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, PrecisStore store, String settingsKey,
+    public ManifestTasklet(Path inputRoot, SummaryFiles files, InputScanner scanner, ManifestTable table, String settingsKey,
             OutputOptions options) {
         this.inputRoot = inputRoot;
         this.files = files;
         this.scanner = scanner;
-        this.store = store;
+        this.table = table;
         this.settingsKey = settingsKey;
         this.options = options;
     }
@@ -71,9 +74,9 @@ public class ManifestTasklet implements Tasklet {
             }
         }
         // Unchanged files are reported with the manifest; the summarize step reads only the rest.
-        int unchanged = store.replaceManifest(instanceId, inputRoot.toString(), settingsKey, entries, files::exists);
-        store.replaceRunLines(instanceId, manifest.repeatedLines());
-        PrecisStore.Deleted deleted = store.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1,
+        int unchanged = table.replaceManifest(instanceId, inputRoot.toString(), settingsKey, entries, files::exists);
+        table.replaceRunLines(instanceId, manifest.repeatedLines());
+        ManifestTable.Deleted deleted = table.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1,
                 options.pruneDeleted());
         if (options.pruneDeleted()) {
             for (String path : deleted.withSummary()) {

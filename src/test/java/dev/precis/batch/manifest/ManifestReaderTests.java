@@ -1,10 +1,11 @@
-package dev.precis.batch;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.precis.batch.manifest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.ResultTable;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,22 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The keyset-paged manifest reader on a real H2 database: its slice, its order, and a restart mid-page. */
 class ManifestReaderTests {
 
     private static final long INSTANCE = 7;
-    private PrecisStore store;
+    private ManifestTable manifest;
 
     @BeforeEach
     void manifestOfTwentyFilesWithSomeAlreadyReported() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:reader-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        store = new PrecisStore(ds);
+        JobDatabase database = new JobDatabase(ds);
+        manifest = new ManifestTable(database, new ResultTable(database));
         List<ManifestEntry> entries = IntStream.rangeClosed(1, 20)
                 .mapToObj(i -> new ManifestEntry(i, String.format("a%02d.txt", i), ManifestEntry.Kind.FILE, 10, 1, "h" + i, null, null))
                 .toList();
-        store.replaceManifest(INSTANCE, "/in", "s", entries, path -> true);
-        store.replaceManifest(INSTANCE + 1, "/in", "s", entries, path -> true); // another instance's manifest must not leak in
+        manifest.replaceManifest(INSTANCE, "/in", "s", entries, path -> true);
+        manifest.replaceManifest(INSTANCE + 1, "/in", "s", entries, path -> true); // another instance's manifest must not leak in
         // unchanged files the manifest step reported itself: the reader skips them
         new JdbcTemplate(ds).update("UPDATE PRECIS_MANIFEST SET REPORTED = TRUE WHERE JOB_INSTANCE_ID = ? AND SEQ IN (4, 5, 9)", INSTANCE);
     }
@@ -58,7 +62,7 @@ class ManifestReaderTests {
     }
 
     private ManifestReader reader(int firstSeq, int lastSeq) {
-        return new ManifestReader(store, INSTANCE, "/in", firstSeq, lastSeq, 4);
+        return new ManifestReader(manifest, INSTANCE, "/in", firstSeq, lastSeq, 4);
     }
 
     private static List<Integer> readAll(ManifestReader reader, ExecutionContext context) throws Exception {

@@ -1,10 +1,10 @@
-package dev.precis.batch;
+package dev.precis.batch.output;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Options under {@code precis.output.*}; kept apart from {@link PrecisProperties} because
+ * Options under {@code precis.output.*}; kept apart from {@code PrecisProperties} because
  * {@code precis.output} itself is the output folder.
  *
  * @param cleaned also write each article's cleaned text to {@code output/cleaned/} (audit trail)

@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.precis.article.ArticleException;
 import dev.precis.article.ArticleReader;
 import dev.precis.article.InstructionParser;
 import dev.precis.article.ReadBytes;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each file is read once per run: the manifest step keeps what it read (within a budget) and the

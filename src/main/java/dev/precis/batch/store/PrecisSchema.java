@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.store;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

@@ -1,18 +1,20 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.ResultTable;
+import dev.precis.clean.RunLines;
+import dev.precis.report.ReportRow;
+import dev.precis.report.Status;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import dev.precis.clean.RunLines;
-import dev.precis.report.ReportRow;
-import dev.precis.report.Status;
 
 /**
  * A completed run's manifest and recurring lines are dropped, and only its own: emptied whole when no
@@ -21,22 +23,25 @@ import dev.precis.report.Status;
  */
 class DropManifestTests {
 
-    private PrecisStore store;
+    private ResultTable results;
+    private ManifestTable manifest;
     private JdbcTemplate jdbc;
 
     @BeforeEach
     void database() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:drop-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        store = new PrecisStore(ds);
+        JobDatabase database = new JobDatabase(ds);
+        results = new ResultTable(database);
+        manifest = new ManifestTable(database, results);
         jdbc = new JdbcTemplate(ds);
     }
 
     private void manifest(long instance) {
         List<ManifestEntry> entries = IntStream.rangeClosed(1, 30)
                 .mapToObj(i -> new ManifestEntry(i, "a" + i + ".txt", ManifestEntry.Kind.FILE, 10, 1, "h" + i, null, null)).toList();
-        store.replaceManifest(instance, "/in" + instance, "s", entries, path -> true);
-        store.replaceRunLines(instance, RunLines.of(new long[] {instance, instance + 100}, new int[] {2, 3}));
+        manifest.replaceManifest(instance, "/in" + instance, "s", entries, path -> true);
+        manifest.replaceRunLines(instance, RunLines.of(new long[] {instance, instance + 100}, new int[] {2, 3}));
     }
 
     private List<Long> instancesIn(String table) {
@@ -46,8 +51,8 @@ class DropManifestTests {
     @Test
     void theOnlyManifestEmptiesTheTables() {
         manifest(5);
-        store.insertResult(5, 1, ReportRow.withoutSummary("a1.txt", Status.FAILED, "unreadable", 10L, null, 0L));
-        store.dropManifest(5);
+        results.insertResult(5, 1, ReportRow.withoutSummary("a1.txt", Status.FAILED, "unreadable", 10L, null, 0L));
+        manifest.dropManifest(5);
         assertThat(instancesIn("PRECIS_MANIFEST")).isEmpty();
         assertThat(instancesIn("PRECIS_RUN_LINE")).isEmpty();
         assertThat(instancesIn("PRECIS_RESULT")).as("report rows stay for status and history").containsExactly(5L);
@@ -58,10 +63,10 @@ class DropManifestTests {
         for (long other : new long[] {4, 6}) {
             manifest(5);
             manifest(other);
-            store.dropManifest(5);
+            manifest.dropManifest(5);
             assertThat(instancesIn("PRECIS_MANIFEST")).containsExactly(other);
             assertThat(instancesIn("PRECIS_RUN_LINE")).containsExactly(other);
-            store.dropManifest(other);
+            manifest.dropManifest(other);
             assertThat(instancesIn("PRECIS_MANIFEST")).isEmpty();
         }
     }

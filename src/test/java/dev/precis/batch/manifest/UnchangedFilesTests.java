@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import dev.precis.batch.output.SummaryFiles;
+import dev.precis.batch.store.FileOutcome;
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.ResultTable;
 import dev.precis.report.ReportRow;
 import dev.precis.report.Status;
 
@@ -28,7 +32,9 @@ class UnchangedFilesTests {
     void filesWithTheSameHashSettingsAndASummaryAreReportedWithTheManifestWhateverTheirNames() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:unchanged-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        PrecisStore store = new PrecisStore(ds);
+        JobDatabase database = new JobDatabase(ds);
+        ResultTable results = new ResultTable(database);
+        ManifestTable manifest = new ManifestTable(database, results);
         JdbcTemplate jdbc = new JdbcTemplate(ds);
 
         List<String> names = new ArrayList<>(List.of("a.txt", "B.txt", "b.txt", "é.txt", "e\u0301.txt", "z/x.txt",
@@ -44,8 +50,8 @@ class UnchangedFilesTests {
                             "requested-words", null, sha(name), summary(name), 0L);
             history.add(new FileOutcome(0, row, null, null, true));
         }
-        store.updateHistory(1, ROOT, SETTINGS, history.stream().filter(o -> !o.row().path().startsWith("other")).toList());
-        store.updateHistory(1, ROOT, "v1;lead", history.stream().filter(o -> o.row().path().startsWith("other")).toList());
+        results.updateHistory(1, ROOT, SETTINGS, history.stream().filter(o -> !o.row().path().startsWith("other")).toList());
+        results.updateHistory(1, ROOT, "v1;lead", history.stream().filter(o -> o.row().path().startsWith("other")).toList());
 
         // Tonight: one file changed, one lost its summary, one became a symbolic link, one is new.
         List<ManifestEntry> entries = new ArrayList<>();
@@ -58,7 +64,7 @@ class UnchangedFilesTests {
             String sha = name.equals("changed.txt") ? sha("changed again") : kind == ManifestEntry.Kind.SYMLINK ? null : sha(name);
             entries.add(new ManifestEntry(i + 1, name, kind, 1, 1, sha, null, null));
         }
-        int unchanged = store.replaceManifest(2, ROOT, SETTINGS, entries, path -> !path.equals(summary("no-summary.txt")));
+        int unchanged = manifest.replaceManifest(2, ROOT, SETTINGS, entries, path -> !path.equals(summary("no-summary.txt")));
 
         Set<String> notUnchanged = Set.of("changed.txt", "no-summary.txt", "link.txt", "skipped-last-time.txt",
                 "other-settings.txt", "new.txt");

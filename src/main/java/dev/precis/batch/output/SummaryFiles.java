@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 public class SummaryFiles {
 
-    static final String TEMP_DIR = ".precis-tmp";
+    public static final String TEMP_DIR = ".precis-tmp";
     private static final String SUMMARY_SUFFIX = ".summary.txt";
     private static final String CLEANED_SUFFIX = ".txt";
     private static final int MAX_NAME_BYTES = 255;

@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,11 @@
-package dev.precis.batch;
+package dev.precis.batch.output;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.precis.batch.store.FileOutcome;
+import dev.precis.batch.store.ResultTable;
 import dev.precis.report.ReportRow;
 import dev.precis.report.Status;
 
@@ -20,14 +22,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class SummaryWriter implements ItemWriter<FileOutcome> {
 
     private final SummaryFiles files;
-    private final PrecisStore store;
+    private final ResultTable results;
     private final long instanceId;
     private final String inputRoot;
     private final String settingsKey;
 
-    public SummaryWriter(SummaryFiles files, PrecisStore store, long instanceId, String inputRoot, String settingsKey) {
+    public SummaryWriter(SummaryFiles files, ResultTable results, long instanceId, String inputRoot, String settingsKey) {
         this.files = files;
-        this.store = store;
+        this.results = results;
         this.instanceId = instanceId;
         this.inputRoot = inputRoot;
         this.settingsKey = settingsKey;
@@ -39,8 +41,8 @@ public class SummaryWriter implements ItemWriter<FileOutcome> {
         for (FileOutcome o : chunk.getItems()) {
             outcomes.add(write(o));
         }
-        store.insertResults(instanceId, outcomes);
-        store.updateHistory(instanceId, inputRoot, settingsKey, outcomes);
+        results.insertResults(instanceId, outcomes);
+        results.updateHistory(instanceId, inputRoot, settingsKey, outcomes);
     }
 
     /** The outcome as written: FAILED instead when its output path is taken (a folder, or a file where a folder must be). */

@@ -1,4 +1,4 @@
-package dev.precis.batch;
+package dev.precis.batch.manifest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 public class ManifestReader extends AbstractItemCountingItemStreamItemReader<ManifestEntry> {
 
-    private final PrecisStore store;
+    private final ManifestTable manifest;
     private final long instanceId;
     private final String inputRoot;
     private final int firstSeq;
@@ -25,8 +25,8 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Man
     private int afterSeq;
     private boolean exhausted;
 
-    public ManifestReader(PrecisStore store, long instanceId, String inputRoot, int firstSeq, int lastSeq, int pageSize) {
-        this.store = store;
+    public ManifestReader(ManifestTable manifest, long instanceId, String inputRoot, int firstSeq, int lastSeq, int pageSize) {
+        this.manifest = manifest;
         this.instanceId = instanceId;
         this.inputRoot = inputRoot;
         this.firstSeq = firstSeq;
@@ -45,7 +45,7 @@ public class ManifestReader extends AbstractItemCountingItemStreamItemReader<Man
     @Override
     protected ManifestEntry doRead() {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(store.manifestPage(instanceId, inputRoot, afterSeq, lastSeq, pageSize));
+            page.addAll(manifest.manifestPage(instanceId, inputRoot, afterSeq, lastSeq, pageSize));
             exhausted = page.size() < pageSize;
         }
         ManifestEntry next = page.poll();
