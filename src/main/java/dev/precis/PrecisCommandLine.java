@@ -327,7 +327,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        out.printf(Locale.ROOT, "%-9s %-14s %-19s %-10s %9s %6s %6s %6s %6s %6s  %s%n", "execution", "run", "started",
+        out.printf(Locale.ROOT, "%-9s %-14s %-19s %-10s %11s %6s %6s %6s %6s %6s  %s%n", "execution", "run", "started",
                 "status", "duration", "files", "summ.", "skip", "fail", "del.", "input");
         for (JobInstance instance : instances) {
             RunSummary counts = results.summary(instance.getInstanceId());
@@ -337,7 +337,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 LocalDateTime start = e.getStartTime();
                 LocalDateTime end = e.getEndTime();
                 String duration = start == null ? "-" : format(Duration.between(start, end == null ? LocalDateTime.now() : end));
-                out.printf(Locale.ROOT, "%-9d %-14s %-19s %-10s %9s %6d %6d %6d %6d %6d  %s%n", e.getId(), run.label(),
+                out.printf(Locale.ROOT, "%-9d %-14s %-19s %-10s %11s %6d %6d %6d %6d %6d  %s%n", e.getId(), run.label(),
                         start == null ? "-" : time.format(start), e.getStatus(), duration, counts.files(),
                         counts.summarized(), counts.skipped(), counts.failed(), counts.deleted(), run.input());
             }
@@ -349,7 +349,9 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         exitCode = USAGE;
     }
 
+    /** h:mm:ss.s, rounded to the tenth as the log's and the page's "5.4 s" are, so the three agree. */
     private static String format(Duration d) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+        long tenths = Math.round(d.toMillis() / 100.0);
+        return String.format(Locale.ROOT, "%d:%02d:%02d.%d", tenths / 36_000, tenths / 600 % 60, tenths / 10 % 60, tenths % 10);
     }
 }

@@ -18,6 +18,7 @@ import dev.precis.batch.role.ConditionalOnRole;
 import dev.precis.batch.role.Role;
 import dev.precis.batch.store.FileOutcome;
 import dev.precis.batch.store.ResultTable;
+import dev.precis.batch.store.RunHistory;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SummarizerMethod;
@@ -50,12 +51,12 @@ public class PrecisJobConfiguration {
     @Bean
     @ConditionalOnRole({Role.STANDALONE, Role.MANAGER})
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
-            ResultTable results, ObjectProvider<StopOnShutdown> stopOnShutdown) {
+            ResultTable results, RunHistory history, ObjectProvider<StopOnShutdown> stopOnShutdown) {
         var job = new JobBuilder(PrecisJob.JOB_NAME, jobRepository)
                 .start(manifestStep)
                 .next(summarizeStep)
                 .next(reportStep)
-                .listener(new RunSummaryListener(results));
+                .listener(new RunSummaryListener(results, history));
         stopOnShutdown.ifAvailable(job::listener);
         return job.build();
     }

@@ -51,6 +51,8 @@ public class ReportTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // The run's one finish: the job's end time, the log's and the history's duration are taken from it.
+        execution.getExecutionContext().putString(RunReports.FINISHED, page.run().finished().toString());
         reports.write(page, report);
         manifest.dropManifest(instanceId);
         log.info("Report written: {} (page: .html, summary: .json)", report);

@@ -3,6 +3,7 @@ package dev.precis.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunReports {
 
+    /** Key of the job execution context that holds a completed run's finish (ISO local time), set by the report step. */
+    public static final String FINISHED = "precis.finished";
+
     /** Runs of the same input folder in the history chart. */
     static final int HISTORY = 30;
     /** Characters of each summary shown in the page's table. */
@@ -55,18 +59,20 @@ public class RunReports {
     /**
      * The report of {@code execution}'s run. Every report row is read once, in report order, and
      * also given to {@code eachRow} (the CSV). With {@code completing}, the caller is the run's last
-     * step: the run is reported as completed now.
+     * step: the run is reported as completed, and it finishes when its last report row has been given
+     * out (to the millisecond: {@code run().finished()}); the caller records that moment as the job's end
+     * ({@link #FINISHED}), so the log, the history and {@code status} count the same time running.
      */
     public RunReport build(JobExecution execution, boolean completing, Consumer<ReportRow> eachRow) {
         RunParameters params = RunParameters.of(execution.getJobParameters());
         long instanceId = execution.getJobInstance().getInstanceId();
-        LocalDateTime now = LocalDateTime.now();
         RunReportCollector collector = new RunReportCollector();
         results.forEachResult(instanceId, row -> {
             eachRow.accept(row);
             collector.accept(row);
         });
         RunReportCollector.Result rows = collector.result(new SummaryPreview(params.output(), PREVIEW_CHARS));
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         if (completing) {
             runs.recordRunCounts(instanceId, rows.counts());
         }

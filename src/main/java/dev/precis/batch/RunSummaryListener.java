@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 
 import dev.precis.batch.output.SummaryFiles;
 import dev.precis.batch.store.ResultTable;
+import dev.precis.batch.store.RunHistory;
 import dev.precis.report.RunSummary;
 
 import org.slf4j.Logger;
@@ -22,9 +23,11 @@ public class RunSummaryListener implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
     private final ResultTable results;
+    private final RunHistory history;
 
-    public RunSummaryListener(ResultTable results) {
+    public RunSummaryListener(ResultTable results, RunHistory history) {
         this.results = results;
+        this.history = history;
     }
 
     @Override
@@ -41,9 +44,18 @@ public class RunSummaryListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution jobExecution) {
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
-        RunSummary summary = results.summary(jobExecution.getJobInstance().getInstanceId());
-        LocalDateTime start = jobExecution.getStartTime();
-        Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, LocalDateTime.now());
+        long instanceId = jobExecution.getJobInstance().getInstanceId();
+        RunSummary summary = results.summary(instanceId);
+        // A completed run ends when its report says it finished (the report step recorded that moment);
+        // Spring Batch's own end time, a little later, would make the log, the history and status
+        // disagree with the page and the JSON. Set here, it is what the job database keeps.
+        String finished = jobExecution.getStatus() == BatchStatus.COMPLETED
+                ? jobExecution.getExecutionContext().getString(RunReports.FINISHED, null) : null;
+        if (finished != null) {
+            jobExecution.setEndTime(LocalDateTime.parse(finished));
+        }
+        LocalDateTime end = jobExecution.getEndTime() != null ? jobExecution.getEndTime() : LocalDateTime.now();
+        Duration elapsed = Duration.ofMillis(history.runMillis(instanceId, jobExecution.getId(), end));
         if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
             log.info("Precis run {} COMPLETED: {}. Report: {}", run.label(), summary.describe(elapsed), run.report());
         } else {

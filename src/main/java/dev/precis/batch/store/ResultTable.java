@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -58,10 +60,24 @@ public class ResultTable {
                 summary, instanceId, inputRoot, path);
     }
 
+    /**
+     * A run's rows in path order, deleted files among the others: the manifest's rows come in their
+     * numbering (the manifest is sorted by path, as Java orders strings), and the DELETED rows, numbered
+     * after them, are merged in (sorted here, not by SQL, whose collation may differ).
+     */
     public void forEachResult(long instanceId, Consumer<ReportRow> consumer) {
-        jdbc.query("SELECT * FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? ORDER BY SEQ", rs -> {
-            consumer.accept(mapRow(rs));
+        List<ReportRow> deleted = new ArrayList<>(jdbc.query(
+                "SELECT * FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? AND STATUS = 'DELETED'", (rs, i) -> mapRow(rs), instanceId));
+        deleted.sort(Comparator.comparing(ReportRow::path));
+        int[] next = {0};
+        jdbc.query("SELECT * FROM PRECIS_RESULT WHERE JOB_INSTANCE_ID = ? AND STATUS <> 'DELETED' ORDER BY SEQ", rs -> {
+            ReportRow row = mapRow(rs);
+            while (next[0] < deleted.size() && deleted.get(next[0]).path().compareTo(row.path()) < 0) {
+                consumer.accept(deleted.get(next[0]++));
+            }
+            consumer.accept(row);
         }, instanceId);
+        deleted.subList(next[0], deleted.size()).forEach(consumer);
     }
 
     public RunSummary summary(long instanceId) {

@@ -99,6 +99,20 @@ public class RunHistory {
         }).toList();
     }
 
+    /**
+     * A run's time running, all attempts added up, as {@link #history} counts it: execution
+     * {@code current} up to {@code end} (its finish, which the job database does not hold yet).
+     */
+    public long runMillis(long instanceId, long current, LocalDateTime end) {
+        long[] total = {0};
+        jdbc.query("SELECT JOB_EXECUTION_ID, START_TIME, END_TIME, LAST_UPDATED FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?",
+                rs -> {
+                    boolean isCurrent = rs.getLong(1) == current;
+                    total[0] += millis(rs.getTimestamp(2), isCurrent ? null : rs.getTimestamp(3), rs.getTimestamp(4), isCurrent, end);
+                }, instanceId);
+        return total[0];
+    }
+
     /** Keeps a finished run's counts for the history of later runs; joins the report step's transaction. */
     public void recordRunCounts(long instanceId, RunSummary c) {
         jdbc.update(schema.upsertRun, instanceId, c.files(), c.summarized(), c.skipped(),
