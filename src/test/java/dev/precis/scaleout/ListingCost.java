@@ -17,13 +17,13 @@ import java.util.Set;
 
 import dev.precis.article.ArticleReader;
 import dev.precis.article.InstructionParser;
-import dev.precis.batch.InputScanner;
+import dev.precis.batch.manifest.InputScanner;
 
 /**
  * What a manager would spend on its own if it only listed the input folder (issue 27): the CPU time
  * of walking the folder and keeping each file's relative path, size and modification time, sorted by
  * path; against reading and hashing every file (SHA-256 alone), and against the manifest step's own
- * scan (dev.precis.batch.InputScanner on one thread: read, decode, hash, recurring-line counts), which
+ * scan (dev.precis.batch.manifest.InputScanner on one thread: read, decode, hash, recurring-line counts), which
  * the manager runs today. CPU time of this process (JIT and GC threads included), not wall time, so
  * that other processes on a shared machine do not count. Each measurement runs {@code repeats} times
  * in one JVM; the first is the cold one (class loading, interpreter). Nothing is written.
