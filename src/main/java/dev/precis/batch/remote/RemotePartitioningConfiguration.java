@@ -101,15 +101,18 @@ public class RemotePartitioningConfiguration {
         /**
          * With precis.scale-out.embedded-broker=true the manager's own broker also listens for workers.
          * A run or restart takes the job database's lock first: a second manager would find the port
-         * held by the first one's broker (AMQ224104 and stack traces); without the lock it opens no
-         * port, and the command line exits 75 as for any locked-out run.
+         * held by the first one's broker (AMQ224104 and stack traces). Without the lock its start stops
+         * here, before the broker starts, and it exits 75.
          */
         @Bean
         @ConditionalOnProperty(name = "precis.scale-out.embedded-broker", havingValue = "true")
         public ArtemisConfigurationCustomizer workerAcceptor(ScaleOutProperties scaleOut, JobDatabaseLock lock, PrecisProperties settings) {
             return configuration -> {
-                if (!takesTheRunLock(settings) || !tryLock(lock)) {
-                    return; // status needs no workers; a locked-out run exits 75 (PrecisCommandLine)
+                if (!takesTheRunLock(settings)) {
+                    return; // status needs no workers
+                }
+                if (!tryLock(lock)) {
+                    throw new JobDatabaseLockedException();
                 }
                 try {
                     configuration.addAcceptorConfiguration("workers", scaleOut.embeddedBrokerUrl());
