@@ -10,15 +10,18 @@
 #   PRECIS_LOG_DIR    where dated logs go (default: $PRECIS_HOME/jobs/logs), kept 30 days
 #   PRECIS_LOCK       lock file (default: $PRECIS_HOME/jobs/precis.lock)
 #   PRECIS_JAVA_OPTS  JVM options (default: -Xmx512m, plus C1-only JIT and the serial GC when the input
-#                     folder holds fewer than PRECIS_SMALL_RUN_FILES files, default 20000 on JDK 25+
+#                     folder (precis.input from the command line, PRECIS_INPUT, config/application.properties
+#                     or application.properties, else input/) holds fewer than PRECIS_SMALL_RUN_FILES files, default 20000 on JDK 25+
 #                     and 5000 on older JDKs, and less
 #                     C2 inlining and the parallel GC, -XX:FreqInlineSize=50 -XX:+UseParallelGC,
 #                     when it holds more)
 #   PRECIS_CDS        1 (default): start from an extracted jar with a start-up cache made on first use in
 #                     jobs/app/ (remade when the jar or the Java changes): on JDK 25+ an AOT cache
 #                     (JEP 483/514/515: classes loaded and linked, method profiles) recorded by a training
-#                     run of the job on up to 20 files of the input folder; on older JDKs a class-data-
-#                     sharing archive of the application's start; 0: run the jar as it is
+#                     run of the job on up to 20 files of the input folder (a standalone run on its own
+#                     throw-away H2 database, whatever job database the configuration names); on older
+#                     JDKs a class-data-sharing archive of the application's start; made by one process
+#                     at a time (jobs/app.lock); 0: run the jar as it is
 #   PRECIS_SPRING_AOT 1 (default): start Spring from the bean definitions the build made (Boot's process-aot;
 #                     ~0.3 s less start-up) when the jar has them and the role is standalone; 0: plain start
 #   PRECIS_JAVA       the java binary to use, which decides alone; otherwise the newest JDK 21+ among
