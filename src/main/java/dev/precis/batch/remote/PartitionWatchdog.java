@@ -111,10 +111,12 @@ public class PartitionWatchdog implements StepExecutionListener {
         final long jobExecutionId;
         final int total;
         final int doneBefore;
-        final long startNanos;
         final Map<Long, String> lastState = new HashMap<>();
         final Map<Long, Long> lastChange = new HashMap<>();
         long lastLog;
+        long lastCheck;
+        /** Time some partition was running: the rate leaves out time partitions only waited for a worker. */
+        long busyNanos;
         long lastAnyChange;
         String lastSignature = "";
 
@@ -122,8 +124,8 @@ public class PartitionWatchdog implements StepExecutionListener {
             this.jobExecutionId = jobExecutionId;
             this.total = total;
             this.doneBefore = doneBefore;
-            this.startNanos = now;
             this.lastLog = now;
+            this.lastCheck = now;
             this.lastAnyChange = now;
         }
 
@@ -159,11 +161,15 @@ public class PartitionWatchdog implements StepExecutionListener {
                     fail(p, Duration.ofNanos(now - lastChange.get(p.stepExecutionId())));
                 }
             }
+            if (running > 0) {
+                busyNanos += now - lastCheck;
+            }
+            lastCheck = now;
             if (now - lastLog >= PROGRESS_LOG_NANOS) {
                 lastLog = now;
                 int files = (int) Math.min(total, doneBefore + written);
-                double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
-                log.info(String.format(Locale.ROOT, "Progress: %d/%d files (%.0f%%), %.0f files/s; partitions: %d done,"
+                double seconds = Math.max(1e-9, busyNanos / 1e9);
+                log.info(String.format(Locale.ROOT, "Progress: %d/%d files (%.0f%%), %.0f files/s while workers ran; partitions: %d done,"
                         + " %d running, %d waiting for a worker; workers: %s", files, total, total == 0 ? 100.0 : 100.0 * files / total,
                         written / seconds, done, running, queued, workers.isEmpty() ? "none" : String.join(", ", workers)));
             }

@@ -1,5 +1,8 @@
 package dev.precis.batch.remote;
 
+import java.sql.SQLException;
+import java.util.Locale;
+
 import dev.precis.batch.ArticleProcessor;
 import dev.precis.batch.PrecisJob;
 import dev.precis.batch.PrecisJobConfiguration;
@@ -15,6 +18,7 @@ import dev.precis.batch.output.SummaryWriter;
 import dev.precis.batch.role.ConditionalOnRole;
 import dev.precis.batch.role.Role;
 import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.JobDatabaseLock;
 import dev.precis.batch.store.LeaseTable;
 import dev.precis.batch.store.ResultTable;
 
@@ -94,17 +98,41 @@ public class RemotePartitioningConfiguration {
                     .build();
         }
 
-        /** With precis.scale-out.embedded-broker=true the manager's own broker also listens for workers. */
+        /**
+         * With precis.scale-out.embedded-broker=true the manager's own broker also listens for workers.
+         * A run or restart takes the job database's lock first: a second manager would find the port
+         * held by the first one's broker (AMQ224104 and stack traces). Without the lock its start stops
+         * here, before the broker starts, and it exits 75.
+         */
         @Bean
         @ConditionalOnProperty(name = "precis.scale-out.embedded-broker", havingValue = "true")
-        public ArtemisConfigurationCustomizer workerAcceptor(ScaleOutProperties scaleOut) {
+        public ArtemisConfigurationCustomizer workerAcceptor(ScaleOutProperties scaleOut, JobDatabaseLock lock, PrecisProperties settings) {
             return configuration -> {
+                if (!takesTheRunLock(settings)) {
+                    return; // status needs no workers
+                }
+                if (!tryLock(lock)) {
+                    throw new JobDatabaseLockedException();
+                }
                 try {
                     configuration.addAcceptorConfiguration("workers", scaleOut.embeddedBrokerUrl());
                 } catch (Exception e) {
                     throw new IllegalStateException("bad precis.scale-out.embedded-broker-url: " + scaleOut.embeddedBrokerUrl(), e);
                 }
             };
+        }
+    }
+
+    private static boolean takesTheRunLock(PrecisProperties settings) {
+        String command = settings.command() == null ? "run" : settings.command().toLowerCase(Locale.ROOT);
+        return command.equals("run") || command.equals("restart");
+    }
+
+    private static boolean tryLock(JobDatabaseLock lock) {
+        try {
+            return lock.tryLock();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the job database to take its lock: " + e.getMessage(), e);
         }
     }
 
@@ -121,17 +149,20 @@ public class RemotePartitioningConfiguration {
          * Requests from the broker, precis.threads at a time, each in a broker transaction that commits
          * when its partition has ended: a worker that dies before claiming a request gives it back.
          * While the broker is away (a manager's embedded broker between nights) the container tries
-         * again after 1 s, 2 s, 4 s ... then every 30 s, one log line each time.
+         * again after 0.5 s, 1 s, 2 s, then every 3 s, so that queued partitions wait at most a few
+         * seconds for an idle worker; it logs one line when an outage begins and one when it ends.
          */
         @Bean
         public IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, ScaleOutProperties scaleOut,
-                PrecisProperties settings, PartitionLeases leases, MessageChannel workerRequests) {
-            return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(connectionFactory)
-                            .destination(scaleOut.queue())
-                            .configureListenerContainer(c -> c.sessionTransacted(true)
-                                    .concurrentConsumers(settings.threads())
-                                    .maxConcurrentConsumers(settings.threads())
-                                    .backOff(brokerBackOff())))
+                PrecisProperties settings, PartitionLeases leases, MessageChannel workerRequests, Environment environment) {
+            BrokerWaitingListenerContainer container = new BrokerWaitingListenerContainer(brokerBackOff(),
+                    environment.getProperty("spring.artemis.broker-url", "tcp://localhost:61616").replaceFirst("\\?.*", ""));
+            container.setConnectionFactory(connectionFactory);
+            container.setDestinationName(scaleOut.queue());
+            container.setSessionTransacted(true);
+            container.setConcurrentConsumers(settings.threads());
+            container.setMaxConcurrentConsumers(settings.threads());
+            return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(container))
                     .transform(String.class, PartitionRequests::decode)
                     .filter(StepExecutionRequest.class, leases::claim)
                     .channel(workerRequests)
@@ -152,9 +183,9 @@ public class RemotePartitioningConfiguration {
                     .build();
         }
 
-        private static ExponentialBackOff brokerBackOff() {
-            ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
-            backOff.setMaxInterval(30_000);
+        static ExponentialBackOff brokerBackOff() {
+            ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+            backOff.setMaxInterval(3_000);
             return backOff;
         }
 

@@ -58,6 +58,12 @@ public class RoleSettings implements EnvironmentPostProcessor {
             settings.put("spring.artemis.embedded.enabled", "false");
             if (role == Role.WORKER) {
                 settings.put(BROKER_URL, workerUrl(environment.getProperty(BROKER_URL, "tcp://localhost:61616")));
+                // When a manager's broker ends, the connection factory warns, with a stack trace, that it could not
+                // close the dead connection; the listener container says once that the broker went away.
+                String quiet = "logging.level.org.springframework.jms.connection.CachingConnectionFactory";
+                if (!environment.containsProperty(quiet)) {
+                    settings.put(quiet, "ERROR");
+                }
             }
         }
         environment.getPropertySources().addFirst(new MapPropertySource("precisRole", settings));
