@@ -136,8 +136,11 @@ if [ "${PRECIS_CDS:-1}" = 1 ]; then
   # one at a time: the next waits for it and uses it rather than remaking it under the first one's feet.
   # Its own lock, not the run's: a manager waits for a worker's training instead of skipping its night.
   exec 8>>"$home/jobs/app.lock"
-  flock -w 600 8
-  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ] || [ "$(cat "$app/made-for" 2>/dev/null)" != "$made_for" ]; then
+  if ! flock -w 600 8; then
+    # another process has been making the cache for ten minutes: run without it rather than remake it under that one
+    echo "$(date '+%F %T') precis: the start-up cache is still being made by another process; starting without it" >>"$log"
+    cache_busy=1
+  elif [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ] || [ "$(cat "$app/made-for" 2>/dev/null)" != "$made_for" ]; then
     rm -rf "$app"
     training=$app/training
     # The training run is a throw-away standalone run: its own H2 database under training/, whatever
@@ -178,7 +181,7 @@ if [ "${PRECIS_CDS:-1}" = 1 ]; then
   fi
   flock -u 8
   exec 8>&-
-  if [ -f "$cache" ]; then
+  if [ -z "${cache_busy:-}" ] && [ -f "$cache" ]; then
     if [ "$major" -ge 25 ]; then
       launch=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off "${spring_aot[@]}" -jar "$app/precis.jar")
     else
@@ -228,21 +231,30 @@ case " $* " in
      fi ;;
 esac
 echo "$(date '+%F %T') precis: finished with exit code $rc" >>"$log"
-resume_hint() { # the command that resumes this run: the scripts beside this one, in this folder, this role
-  local env=
-  [ "$home" = "$(dirname "$scripts")" ] || env="PRECIS_HOME=$home "
-  [ -n "${PRECIS_JAR:-}" ] && env="${env}PRECIS_JAR=$PRECIS_JAR "
+resume_hint() { # the command that resumes this run: the scripts beside this one, this folder, role and database
+  local words=() v a
+  [ "$home" = "$(dirname "$scripts")" ] || words+=("PRECIS_HOME=$home")
+  for v in PRECIS_JAR PRECIS_LOCK PRECIS_LOG_DIR PRECIS_JAVA; do
+    [ -n "${!v:-}" ] && words+=("$v=${!v}")
+  done
+  local db=() # the job database this run used must be the one the resume reads
+  for a in "$@"; do
+    case $a in --precis.job-db=*|--spring.datasource.*) db+=("$a") ;; esac
+  done
   case $rc:$role in
-    2:*) echo "nothing ran: fix the setting or setup the log names, then run it again" ;;
-    75:*) echo "nothing ran: another run holds the job database" ;;
-    *:worker) echo "start the worker again with: $env${PRECIS_WORKER_ID:+PRECIS_WORKER_ID=$PRECIS_WORKER_ID }$scripts/worker.sh" ;;
-    *:manager) echo "resume with: $env$scripts/rerun-failed.sh --precis.role=manager" ;;
-    *) echo "resume with: $env$scripts/rerun-failed.sh" ;;
+    2:*) echo "nothing ran: fix the setting or setup the log names, then run it again"; return ;;
+    75:*) echo "nothing ran: another run holds the job database"; return ;;
+    *:worker) [ -n "${PRECIS_WORKER_ID:-}" ] && words+=("PRECIS_WORKER_ID=$PRECIS_WORKER_ID")
+      words+=("$scripts/worker.sh" "${db[@]}"); printf 'start the worker again with:' ;;
+    *:manager) words+=("$scripts/rerun-failed.sh" --precis.role=manager "${db[@]}"); printf 'resume with:' ;;
+    *) words+=("$scripts/rerun-failed.sh" "${db[@]}"); printf 'resume with:' ;;
   esac
+  printf ' %q' "${words[@]}" # quoted, so the line runs as printed whatever the paths hold
+  echo
 }
 if [ "$rc" -ne 0 ]; then
   # Printed so that cron mails it: the summary line and the way out.
   tail -n +"$first_line" "$log" | grep -E 'Precis run .* (FAILED|STOPPED)|ERROR' | tail -n 3 >&2
-  echo "precis: run failed (exit $rc); log: $log; $(resume_hint)" >&2
+  echo "precis: run failed (exit $rc); log: $log; $(resume_hint "$@")" >&2
 fi
 exit "$rc"

@@ -239,13 +239,32 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         JobExecution previous = execution;
         if (previous.getStatus().isRunning()) {
             log.info("Execution {} was interrupted (process killed); recovering it.", previous.getId());
+            LocalDateTime lastActive = lastActivity(previous);
             previous = jobOperator.recover(previous);
+            // recover ends the attempt now; it stopped running at its last recorded update, and counting
+            // the time it lay dead would make the run's duration (log, page, history, status) too long.
+            if (lastActive != null && previous.getEndTime() != null && lastActive.isBefore(previous.getEndTime())) {
+                previous.setEndTime(lastActive);
+                jobRepository.update(previous);
+            }
         }
         if (role == Role.MANAGER) {
             failUnfinishedPartitions(previous);
         }
         JobExecution toRestart = previous;
         finish(launch(() -> jobOperator.restart(toRestart)));
+    }
+
+    /** When a killed execution last recorded anything: its own update or the latest of its steps'. */
+    private LocalDateTime lastActivity(JobExecution execution) {
+        LocalDateTime last = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
+        for (StepExecution step : jobRepository.getJobExecution(execution.getId()).getStepExecutions()) {
+            LocalDateTime t = step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated();
+            if (t != null && (last == null || t.isAfter(last))) {
+                last = t;
+            }
+        }
+        return last;
     }
 
     /**

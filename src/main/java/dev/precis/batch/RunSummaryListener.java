@@ -51,7 +51,10 @@ public class RunSummaryListener implements JobExecutionListener {
         // disagree with the page and the JSON. Set here, it is what the job database keeps.
         String finished = jobExecution.getStatus() == BatchStatus.COMPLETED
                 ? jobExecution.getExecutionContext().getString(RunReports.FINISHED, null) : null;
-        if (finished != null) {
+        // A restart whose report step had already completed before the kill carries the earlier attempt's
+        // finish in the copied context; it ends now, not before it started.
+        if (finished != null && jobExecution.getStartTime() != null
+                && !LocalDateTime.parse(finished).isBefore(jobExecution.getStartTime())) {
             jobExecution.setEndTime(LocalDateTime.parse(finished));
         }
         LocalDateTime end = jobExecution.getEndTime() != null ? jobExecution.getEndTime() : LocalDateTime.now();

@@ -121,7 +121,7 @@ class NightlyScriptIT {
         Files.delete(home.resolve("output"));
         List<String> command = new ArrayList<>(List.of("/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home,
                 "JAVA_HOME=" + System.getProperty("java.home")));
-        command.addAll(List.of(hint.split(" ")));
+        command.addAll(List.of("/bin/bash", "-c", hint)); // run as a shell reads it: quoting is part of the hint
         Process rerun = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.PIPE)
                 .redirectError(ProcessBuilder.Redirect.PIPE).directory(Path.of("/").toFile()).start();
         assertThat(rerun.waitFor(180, TimeUnit.SECONDS)).isTrue();

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import dev.precis.scaleout.TestPostgres;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class ScaleOutScriptsIT {
 
     @Test
     void workersAndAManagerStartedTogetherEachStartFromACacheTrainedOffTheSharedDatabase() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
+        Assertions.assertTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
         Path jars = Files.createDirectories(dir.resolve("jars"));
         Files.copy(JAR, jars.resolve("precis-1.0.0.jar"));
         Path jar = Files.createSymbolicLink(jars.resolve("precis.jar"), Path.of("precis-1.0.0.jar"));

@@ -122,6 +122,47 @@ class OneRunOneTimeTests {
         assertThat(csv.get("b.txt").get("status")).isEqualTo("DELETED");
     }
 
+    @Test
+    void aRunKilledAfterItsReportEndsItsRestartAfterTheRestartStartsAndCountsNoTimeItLayDead() throws Exception {
+        PrecisRuns runs = new PrecisRuns(tmp);
+        try (Stream<Path> files = Files.list(PrecisRuns.devArticles())) {
+            for (Path f : files.sorted().limit(3).toList()) {
+                Files.copy(f, runs.input().resolve(f.getFileName()));
+            }
+        }
+        assertThat(runs.run("--precis.run-date=2026-01-01")).isEqualTo(PrecisCommandLine.OK);
+        String url = "jdbc:h2:file:" + tmp.resolve("jobs/precis").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        LocalDateTime lastUpdate;
+        // What kill -9 after the report step committed leaves: the job still STARTED, with no end.
+        try (Connection db = DriverManager.getConnection(url)) {
+            db.createStatement().executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN',"
+                    + " END_TIME = NULL WHERE JOB_EXECUTION_ID = 1");
+            try (ResultSet rs = db.createStatement().executeQuery(
+                    "SELECT (SELECT MAX(COALESCE(END_TIME, LAST_UPDATED)) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = 1),"
+                    + " LAST_UPDATED FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 1")) {
+                assertThat(rs.next()).isTrue();
+                LocalDateTime steps = rs.getTimestamp(1).toLocalDateTime();
+                LocalDateTime job = rs.getTimestamp(2).toLocalDateTime();
+                lastUpdate = job.isAfter(steps) ? job : steps;
+            }
+        }
+        Thread.sleep(1500); // the restart comes well after the kill
+        assertThat(runs.run("--precis.command=restart")).isEqualTo(PrecisCommandLine.OK);
+        try (Connection db = DriverManager.getConnection(url);
+                ResultSet rs = db.createStatement().executeQuery(
+                        "SELECT JOB_EXECUTION_ID, START_TIME, END_TIME FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+            assertThat(rs.next()).isTrue();
+            LocalDateTime killedEnd = rs.getTimestamp(3).toLocalDateTime();
+            assertThat(killedEnd).as("the killed attempt ends at its last recorded update, not at the restart")
+                    .isEqualTo(lastUpdate);
+            assertThat(rs.next()).isTrue();
+            LocalDateTime start = rs.getTimestamp(2).toLocalDateTime();
+            LocalDateTime end = rs.getTimestamp(3).toLocalDateTime();
+            assertThat(end).as("the restart ends after it starts").isAfterOrEqualTo(start);
+        }
+        assertThat(stdout(runs, "--precis.command=status")).doesNotContain(":-");
+    }
+
     private static String status(long millis) {
         long tenths = Math.round(millis / 100.0);
         return String.format(Locale.ROOT, "%d:%02d:%02d.%d", tenths / 36_000, tenths / 600 % 60, tenths / 10 % 60, tenths % 10);

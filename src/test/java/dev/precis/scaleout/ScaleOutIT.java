@@ -28,7 +28,7 @@ import dev.precis.batch.store.PrecisSchema;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,7 +69,7 @@ class ScaleOutIT {
 
     @BeforeAll
     void serversWorkersAndAStandaloneReference() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
+        Assertions.assertTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
         work = Files.createTempDirectory("precis-scaleout");
         files = articles(work.resolve("input"));
         copy(work.resolve("input"), work.resolve("input2"));
