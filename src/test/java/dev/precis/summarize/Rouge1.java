@@ -24,6 +24,7 @@ final class Rouge1 {
 
     private final String language;
     private final SnowballStemmer stemmer;
+    private final Map<String, String> stems = new HashMap<>();
 
     Rouge1(String language) {
         this.language = language;
@@ -68,9 +69,15 @@ final class Rouge1 {
     }
 
     private String stem(String t) {
+        String known = stems.get(t);
+        if (known != null) {
+            return known;
+        }
         stemmer.setCurrent(t);
         stemmer.stem();
-        return stemmer.getCurrent();
+        String stem = stemmer.getCurrent();
+        stems.put(t, stem);
+        return stem;
     }
 
     private static Map<String, Integer> counts(List<String> tokens) {
