@@ -117,7 +117,7 @@ public final class CoverageSummarizer implements Summarizer {
             }
             int before = texts.size();
             if (b.kind() == Block.Kind.LIST_ITEM) {
-                String item = b.text().strip();
+                String item = asSentence(b.text().strip());
                 texts.add(item);
                 kinds.add(SentenceKind.of(item, cues));
             } else {
@@ -174,6 +174,15 @@ public final class CoverageSummarizer implements Summarizer {
         }
         return new Article(analysis, List.copyOf(texts), para, opens, words, kinds.toArray(SentenceKind[]::new), total,
                 paragraphed, terms, counts, lettered, table.sentencesOfTerm(), table.size());
+    }
+
+    /** A list item reads as one sentence in a summary: it gets a full stop when it ends without one. */
+    static String asSentence(String item) {
+        int end = item.length();
+        while (end > 0 && "\"”’»)]'".indexOf(item.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?…;:。！？".indexOf(item.charAt(end - 1)) >= 0 ? item : item + ".";
     }
 
     /** Summarizes a read article with the given weights (the fitting program calls this directly). */
@@ -233,7 +242,7 @@ public final class CoverageSummarizer implements Summarizer {
         }
         double[] prior = new double[m];
         for (int i = 0; i < m; i++) {
-            prior[i] = (1 + p.leadPrior() * Math.pow(0.5, position[i]))
+            prior[i] = (1 + p.leadPrior() * Math.pow(p.priorDecay(), position[i]))
                     * (a.paragraphed() && !a.opensParagraph()[i] ? p.innerFactor() : 1.0)
                     / Math.pow(Math.max(1, words[i]), p.lengthExponent());
         }
