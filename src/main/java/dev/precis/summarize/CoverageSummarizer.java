@@ -64,18 +64,19 @@ public final class CoverageSummarizer implements Summarizer {
     static final double PARAGRAPHED_SHARE = 0.25;
     private static final int[] NO_TERMS = {};
 
-    private final SummaryWeights weights;
+    /** The weights for a language: {@link SummaryWeights#forLanguage}, or one set for every language (fitting, tests). */
+    private final java.util.function.Function<String, SummaryWeights> weights;
     private final Languages languages = new Languages();
     private final WordCounter counter = new WordCounter();
     private final SentenceCut cutter = new SentenceCut(counter);
     private final Paragrapher paragrapher = new Paragrapher();
 
     public CoverageSummarizer() {
-        this(SummaryWeights.FITTED);
+        this.weights = SummaryWeights::forLanguage;
     }
 
     CoverageSummarizer(SummaryWeights weights) {
-        this.weights = weights;
+        this.weights = language -> weights;
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class CoverageSummarizer implements Summarizer {
 
     @Override
     public Summary summarizeBlocks(List<Block> blocks, SummaryRequest request) {
-        return summarize(read(blocks, request), request, weights);
+        return summarize(read(blocks, request), request, weights.apply(request.language()));
     }
 
     /**
@@ -232,6 +233,11 @@ public final class CoverageSummarizer implements Summarizer {
                 w[t[k]] += c[k] * add;
             }
         }
+        if (p.spread() != 0) {
+            for (int t = 0; t < w.length; t++) {
+                w[t] *= Math.pow(Math.max(1, a.sentencesOfTerm()[t]), p.spread());
+            }
+        }
         if (!a.analysis().removesFunctionWords()) {
             double max = Math.max(FUNCTION_WORD_MIN_SENTENCES, FUNCTION_WORD_SHARE * m);
             for (int t = 0; t < w.length; t++) {
@@ -289,7 +295,7 @@ public final class CoverageSummarizer implements Summarizer {
             if (a.kinds()[i] == SentenceKind.BOILERPLATE || a.words()[i] == 0) {
                 continue;
             }
-            double score = (a.lettered()[i] ? gain(a.terms()[i], w, covered) : 0) * factor(a, i, none, p) * prior[i];
+            double score = (a.lettered()[i] ? gain(a.terms()[i], w, covered, p.coveredCredit()) : 0) * factor(a, i, none, p) * prior[i];
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -298,12 +304,10 @@ public final class CoverageSummarizer implements Summarizer {
         return best;
     }
 
-    private static double gain(int[] terms, double[] w, boolean[] covered) {
+    private static double gain(int[] terms, double[] w, boolean[] covered, double credit) {
         double gain = 0;
         for (int t : terms) {
-            if (!covered[t]) {
-                gain += w[t];
-            }
+            gain += covered[t] ? credit * w[t] : w[t];
         }
         return gain;
     }
@@ -327,7 +331,7 @@ public final class CoverageSummarizer implements Summarizer {
                         || used + words[i] > budget || !a.lettered()[i]) {
                     continue;
                 }
-                double score = gain(a.terms()[i], w, covered) * factor(a, i, chosen, p) * prior[i];
+                double score = gain(a.terms()[i], w, covered, p.coveredCredit()) * factor(a, i, chosen, p) * prior[i];
                 if (score > bestScore) { // strict: earlier sentence wins ties
                     bestScore = score;
                     best = i;
