@@ -20,4 +20,4 @@ DATA=$(cd "${PRECIS_DATA:-../shared/eval/summaries}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$tmp/cp.txt" >&2
-exec java -cp "target/classes:target/test-classes:$(cat "$tmp/cp.txt")" dev.precis.summarize.SummaryFitMain "$DATA"
+java -cp "target/classes:target/test-classes:$(cat "$tmp/cp.txt")" dev.precis.summarize.SummaryFitMain "$DATA"
