@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.precis.text.Block;
 import dev.precis.text.Languages;
@@ -15,11 +16,12 @@ import dev.precis.text.WordCounter;
  *
  * <p>Why coverage: on news the lead carries most of the story, so each content term (stemmed,
  * stop words removed) is worth the sum of a geometric position decay over the sentences that
- * contain it: a term that is early and repeated is central. A summary is worth the total weight of
- * the distinct terms it covers, which rewards central sentences and, because a covered term counts
- * once, penalizes redundancy without a separate MMR step (MMR and PageRank centrality did not
- * help on the benchmark). Selection is a greedy knapsack on uncovered weight per sqrt(words), a
- * middle way between "densest sentence" (favours fragments) and "richest sentence" (favours
+ * contain it (plus a small constant per occurrence), times a power of the number of sentences that
+ * hold it: a term that is early, repeated and spread over the story is central. A summary is worth
+ * the total weight of the distinct terms it covers, which rewards central sentences and, because a
+ * covered term adds only a small credit again, penalizes redundancy without a separate MMR step (MMR
+ * and PageRank centrality did not help on the benchmark). Selection is a greedy knapsack on
+ * uncovered weight per words^lengthExponent, with a small prior for early sentences, a middle way between "densest sentence" (favours fragments) and "richest sentence" (favours
  * run-ons); each step considers every sentence that still fits, so one long sentence does not stop
  * the summary, and it runs until nothing fits. Sentences that cannot stand alone (bylines,
  * captions, navigation lines) are never chosen; very short sentences, quotations and sentences
@@ -33,9 +35,10 @@ import dev.precis.text.WordCounter;
  * <p>Structure: the cleaner's blocks say what is a sentence of the story. A heading or a table row is
  * never picked (nor glued to the sentence after it); a list item is one unit, picked whole or not at
  * all; a block quotation's sentences are quotations. In a file with paragraphs (several sentences to a
- * paragraph) the opening sentence of a paragraph counts as earlier than its sentence index, and
- * sentences inside a paragraph get {@link SummaryWeights#innerFactor()}; a one-sentence-a-line file
- * or a single run-on paragraph is read by sentence index alone.
+ * paragraph) a sentence inside a paragraph gets {@link SummaryWeights#innerFactor()}, so a paragraph's
+ * opening sentence counts for more than its position alone says (and {@link SummaryWeights#paragraphStep()}
+ * can count positions by paragraphs; the fit left it off); a one-sentence-a-line file or a single
+ * run-on paragraph is read by sentence index alone.
  *
  * <p>Numbers: every weight and discount is a field of {@link SummaryWeights}, fitted by a committed
  * script rather than set by hand.
@@ -44,7 +47,7 @@ import dev.precis.text.WordCounter;
  * ({@link SentenceCut}) and the limit says so.
  *
  * <p>Cost: linear in the article for splitting and analysis; the greedy is O(picks x candidates x
- * terms) with candidates capped at {@code maxSentences}, so no step grows quadratically unbounded.
+ * terms) with candidates capped at {@link #MAX_SENTENCES}, so no step grows quadratically unbounded.
  *
  * <p>All statistics come from the article itself, so the result is deterministic and needs no
  * model. Pure and thread-safe: the instance holds only immutable configuration and thread-safe
@@ -65,7 +68,7 @@ public final class CoverageSummarizer implements Summarizer {
     private static final int[] NO_TERMS = {};
 
     /** The weights for a language: {@link SummaryWeights#forLanguage}, or one set for every language (fitting, tests). */
-    private final java.util.function.Function<String, SummaryWeights> weights;
+    private final Function<String, SummaryWeights> weights;
     private final Languages languages = new Languages();
     private final WordCounter counter = new WordCounter();
     private final SentenceCut cutter = new SentenceCut(counter);
