@@ -38,8 +38,7 @@ public final class HtmlMetadata {
     /** A date line is short; a sentence that mentions a date is story, not the page's date. */
     private static final int DATE_LINE_WORDS = 14;
 
-    private static final String INVISIBLE = "script, style, noscript, template, svg, iframe, select, textarea, option, "
-            + "button";
+    private static final String INVISIBLE = "script, style, noscript, template, svg, iframe, select, textarea, option";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
             "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "address", "time", "form", "span-block");
@@ -140,7 +139,8 @@ public final class HtmlMetadata {
         if (t.contains("&#") || t.contains("&amp;")) {
             t = unescape(t);
         }
-        return t.replaceFirst("^#+\\s+", "");
+        // a leading Markdown heading mark; a trailing permalink mark (documentation's "¶")
+        return t.replaceFirst("^#+\\s+", "").replaceFirst("\\s*[¶§#]$", "");
     }
 
     private static boolean inLogo(Element e) {
@@ -196,13 +196,14 @@ public final class HtmlMetadata {
                 return name;
             }
         }
-        // no byline word: a line the markup calls the author's (class "author", "byline", rel=author)
-        for (int i = around.headline() + 1; i < around.texts().size() && i <= around.headline() + LINES_AFTER; i++) {
-            if (around.authorMarked(i)) {
-                String name = Names.clean(around.firstText(i));
-                if (name != null) {
-                    return name;
-                }
+        // no byline word: an element the markup calls the author's (class "author", "byline", rel=author)
+        for (Marked m : around.marked()) {
+            String name = Names.cleanMarked(m.firstText());
+            if (name == null) {
+                name = Names.cleanMarked(m.text());
+            }
+            if (name != null) {
+                return name;
             }
         }
         return null;
@@ -289,19 +290,17 @@ public final class HtmlMetadata {
      * The text lines a reader sees from a few lines above the headline to some lines below it, one per block
      * element, each with the datetime of a &lt;time&gt; in it and whether it sits in a comment or teaser.
      */
-    private record Lines(List<String> texts, List<String> datetimes, List<Boolean> comments, List<Boolean> authors,
-            List<String> firstTexts, int headline, int end) {
+    /**
+     * An element after the headline that the markup marks as the author's, with its first piece of text (a
+     * name often has a role or a date glued behind it in the element's whole text) and its whole text.
+     */
+    private record Marked(String firstText, String text) {
+    }
 
-        static final Lines NONE = new Lines(List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+    private record Lines(List<String> texts, List<String> datetimes, List<Boolean> comments, List<Marked> marked,
+            int headline, int end) {
 
-        /** The line's first piece of text: a name the markup marks often has a role or date glued behind it. */
-        String firstText(int i) {
-            return firstTexts.get(i);
-        }
-
-        boolean authorMarked(int i) {
-            return authors.get(i);
-        }
+        static final Lines NONE = new Lines(List.of(), List.of(), List.of(), List.of(), 0, 0);
 
         /** Lines up to the first teaser after the headline. */
         int size() {
@@ -341,8 +340,8 @@ public final class HtmlMetadata {
                 }
             }
             return new Lines(List.copyOf(c.texts.subList(from, c.texts.size())), c.datetimes.subList(from, c.datetimes.size()),
-                    List.copyOf(c.comments.subList(from, c.comments.size())), List.copyOf(c.authors.subList(from, c.authors.size())),
-                    List.copyOf(c.firstTexts.subList(from, c.firstTexts.size())), c.headline - from, end - from);
+                    List.copyOf(c.comments.subList(from, c.comments.size())), List.copyOf(c.marked),
+                    c.headline - from, end - from);
         }
     }
 
@@ -358,12 +357,9 @@ public final class HtmlMetadata {
         final List<String> texts = new ArrayList<>();
         final List<String> datetimes = new ArrayList<>();
         final List<Boolean> comments = new ArrayList<>();
-        final List<Boolean> authors = new ArrayList<>();
-        boolean author;
+        final List<Marked> marked = new ArrayList<>();
         boolean teaser;
         final List<Boolean> teasers = new ArrayList<>();
-        String firstText;
-        final List<String> firstTexts = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
         String datetime;
         boolean comment;
@@ -384,8 +380,6 @@ public final class HtmlMetadata {
                 if (!s.isBlank()) {
                     if (line.isEmpty()) {
                         comment = inComment(t.parent());
-                        author = authorMarked(t.parent());
-                        firstText = collapse(s);
                         teaser = linkedHeading(t.parent());
                     }
                     line.append(s);
@@ -402,6 +396,10 @@ public final class HtmlMetadata {
                 }
                 if (BLOCKS.contains(e.normalName())) {
                     flush();
+                }
+                if (headline >= 0 && marked.size() < 8 && authorMarked(e) && !inComment(e)) {
+                    TextNode first = firstTextNode(e);
+                    marked.add(new Marked(first == null ? null : collapse(first.text()), collapse(e.text()).replace(" ,", ",")));
                 }
                 if (e.normalName().equals("time") && e.hasAttr("datetime") && datetime == null) {
                     datetime = e.attr("datetime");
@@ -436,15 +434,11 @@ public final class HtmlMetadata {
                 texts.add(text);
                 datetimes.add(datetime);
                 comments.add(comment);
-                authors.add(author);
-                firstTexts.add(firstText);
                 teasers.add(teaser);
                 if (headline < 0 && texts.size() > LINES_BEFORE + 1) { // keep only the last few lines before the headline
                     texts.remove(0);
                     datetimes.remove(0);
                     comments.remove(0);
-                    authors.remove(0);
-                    firstTexts.remove(0);
                     teasers.remove(0);
                 }
                 if (headline >= 0 && texts.size() > headline + LINES_AFTER) {
@@ -456,7 +450,6 @@ public final class HtmlMetadata {
             }
             datetime = null;
             comment = false;
-            author = false;
         }
 
         /** A linked heading (h2-h6 holding or inside a link): a teaser of another story, as listing pages show. */
@@ -472,17 +465,25 @@ public final class HtmlMetadata {
             return false;
         }
 
-        /** Within three levels: an element the markup names as the author's. */
+        /** An element the markup names as the author's. */
         private static boolean authorMarked(Element e) {
-            int level = 0;
-            for (Element a = e; a != null && level < 3; a = a.parent(), level++) {
-                String names = (a.className() + " " + a.id() + " " + a.attr("rel") + " " + a.attr("itemprop"))
-                        .toLowerCase(Locale.ROOT);
-                if (AUTHOR_MARK.matcher(names).find()) {
-                    return true;
+            String names = (e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+            return names.length() > 3 && AUTHOR_MARK.matcher(names).find();
+        }
+
+        private static TextNode firstTextNode(Element e) {
+            for (TextNode t : e.textNodes()) {
+                if (!t.isBlank()) {
+                    return t;
                 }
             }
-            return false;
+            for (Element child : e.children()) {
+                TextNode t = firstTextNode(child);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
         }
 
         private static boolean inComment(Element e) {

@@ -29,7 +29,14 @@ final class Names {
                     + "\\bveröffentlicht\\b|\\baktualisiert\\b|\\bpublié\\b|\\bmis à jour\\b|\\d{1,2}[./]\\d|\\d{4}|\\bfor\\s+(?=the\\b|\\p{Lu})"
                     + "|\\bin\\s+(?=\\p{Lu}\\p{L}+$)|\\bfact checked\\b|\\breviewed\\b|\\bedited\\b|\\bphoto\\b|\\bmin read\\b|\\bread time\\b).*$");
     /** Published/Updated glued to the end of a name without a space ("Korin MillerPublished"). */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(Published|Updated|Posted|Last updated|Fact checked|Reviewed)\\b.*$");
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{Ll})(?:(?:Published|Updated|Posted|Last updated|Fact checked|Reviewed)\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?\\s*\\d).*$");
+    /** "by" glued to the name ("byDanielle"), as markup without a space between two elements reads. */
+    private static final Pattern GLUED_BY = Pattern.compile("^[Bb]y(?=\\p{Lu})");
+    /** A role behind the name: ", Senior Analyst", "Catherine BoeckmannExecutive Digital Editor". */
+    private static final Pattern ROLE = Pattern.compile("(?:,\\s*|(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll}))(?=[^,]*\\b(?i:editor|writer|reporter|"
+            + "director|correspondent|contributor|analyst|journalist|founder|co-founder|expert|manager|attorney|lawyer|officer|"
+            + "ceo|coo|cto|cfo|president|professor|columnist|producer|specialist|consultant|strategist)\\b).*$");
     /** Values that name no person (lower-case, compared whole). */
     private static final Set<String> NO_ONE = Set.of("staff", "admin", "administrator", "editor", "editors", "the editors",
             "editorial", "editorial staff", "editorial team", "staff writer", "staff reporter", "news desk", "newsroom",
@@ -43,12 +50,30 @@ final class Names {
         }
         String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         s = BYLINE_WORD.matcher(s).replaceFirst("");
+        s = GLUED_BY.matcher(s).replaceFirst("");
         s = GLUED.matcher(s).replaceFirst("");
+        s = ROLE.matcher(s).replaceFirst("");
         s = NAME_END.matcher(s).replaceFirst("");
         s = MONTH_DAY.matcher(s).replaceFirst("");
         s = s.replaceAll("^[\\s,:;|–—-]+|[\\s,:;|–—-]+$", "").strip();
         return isName(s) ? s : null;
     }
+
+    /**
+     * A name the markup marks as the author's (class "author", "username"): a person's name, or a user's
+     * handle ("jsteinhardt", "ron1cne"), one token of letters, digits, '_', '.' or '-'.
+     */
+    static String cleanMarked(String raw) {
+        String name = clean(raw);
+        if (name != null || raw == null) {
+            return name;
+        }
+        String s = BYLINE_WORD.matcher(raw.strip()).replaceFirst("").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        return HANDLE.matcher(s).matches() && !NO_ONE.contains(lower) && !lower.startsWith("http") ? s : null;
+    }
+
+    private static final Pattern HANDLE = Pattern.compile("(?=[\\w.-]*\\p{L})[\\p{L}\\p{N}_.-]{3,30}");
 
     /** Several people as one value: "A", "A and B", "A, B and C" (the joining word as the page has it, else "and"). */
     static String join(List<String> names) {
