@@ -78,16 +78,19 @@ public final class HtmlMetadata {
         if (author == null) {
             author = structuredAuthor(doc, ld, meta);
         }
-        String published = "product".equals(meta.get("og:type")) ? null : visibleDate(around);
+        boolean product = meta.getOrDefault("og:type", "").startsWith("product");
+        if (product) {
+            author = null; // a product page has a seller, not a writer
+        }
+        String published = product ? null : visibleDate(around);
         String structured = structuredDate(doc, ld, meta);
         if (published == null) {
-            published = structured;
+            // A page that calls itself a website (a home, index or service page) while its JSON-LD claims an
+            // article contradicts itself: the article object is a plugin's template, its date not a story's.
+            boolean contradicts = "website".equalsIgnoreCase(meta.get("og:type")) && ld.article();
+            published = contradicts ? null : structured;
         } else if (structured != null && structured.startsWith(published)) {
             published = structured; // the same day, with its time and zone
-        }
-        if (System.getProperty("meta.debug") != null) {
-            System.out.println("DEBUG\t" + doc.location() + "\t" + visibleDate(around) + "\t" + structured + "\t" + ld.article()
-                    + "\t" + meta.get("og:type"));
         }
         return new PageMetadata(emptyToNull(title), author, published, emptyToNull(site));
     }
@@ -359,6 +362,7 @@ public final class HtmlMetadata {
         final List<Boolean> comments = new ArrayList<>();
         final List<Marked> marked = new ArrayList<>();
         boolean teaser;
+        boolean teaserSeen;
         final List<Boolean> teasers = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
         String datetime;
@@ -397,7 +401,7 @@ public final class HtmlMetadata {
                 if (BLOCKS.contains(e.normalName())) {
                     flush();
                 }
-                if (headline >= 0 && marked.size() < 8 && authorMarked(e) && !inComment(e)) {
+                if (headline >= 0 && !teaserSeen && marked.size() < 8 && authorMarked(e) && !inComment(e)) {
                     TextNode first = firstTextNode(e);
                     marked.add(new Marked(first == null ? null : collapse(first.text()), collapse(e.text()).replace(" ,", ",")));
                 }
@@ -435,6 +439,7 @@ public final class HtmlMetadata {
                 datetimes.add(datetime);
                 comments.add(comment);
                 teasers.add(teaser);
+                teaserSeen |= teaser && headline >= 0;
                 if (headline < 0 && texts.size() > LINES_BEFORE + 1) { // keep only the last few lines before the headline
                     texts.remove(0);
                     datetimes.remove(0);
