@@ -251,7 +251,7 @@ public final class HtmlMetadata {
         int to = Math.min(around.size() - 1, around.headline() + LINES_AFTER);
         for (int i = from; i <= to; i++) {
             String line = around.text(i);
-            if (i == around.headline() || around.comment(i)) {
+            if (i == around.headline() || around.comment(i) || around.masthead(i)) {
                 continue;
             }
             String datetime = around.datetime(i);
@@ -300,10 +300,15 @@ public final class HtmlMetadata {
     private record Marked(String firstText, String text) {
     }
 
-    private record Lines(List<String> texts, List<String> datetimes, List<Boolean> comments, List<Marked> marked,
-            int headline, int end) {
+    private record Lines(List<String> texts, List<String> datetimes, List<Boolean> comments, List<Boolean> mastheads,
+            List<Marked> marked, int headline, int end) {
 
-        static final Lines NONE = new Lines(List.of(), List.of(), List.of(), List.of(), 0, 0);
+        static final Lines NONE = new Lines(List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+
+        /** Whether the line sits in the page's header or navigation (not the story's own header): today's date lives there. */
+        boolean masthead(int i) {
+            return mastheads.get(i);
+        }
 
         /** Lines up to the first teaser after the headline. */
         int size() {
@@ -343,7 +348,8 @@ public final class HtmlMetadata {
                 }
             }
             return new Lines(List.copyOf(c.texts.subList(from, c.texts.size())), c.datetimes.subList(from, c.datetimes.size()),
-                    List.copyOf(c.comments.subList(from, c.comments.size())), List.copyOf(c.marked),
+                    List.copyOf(c.comments.subList(from, c.comments.size())),
+                    List.copyOf(c.mastheads.subList(from, c.mastheads.size())), List.copyOf(c.marked),
                     c.headline - from, end - from);
         }
     }
@@ -361,6 +367,8 @@ public final class HtmlMetadata {
         final List<String> datetimes = new ArrayList<>();
         final List<Boolean> comments = new ArrayList<>();
         final List<Marked> marked = new ArrayList<>();
+        final List<Boolean> mastheads = new ArrayList<>();
+        boolean masthead;
         boolean teaser;
         boolean teaserSeen;
         final List<Boolean> teasers = new ArrayList<>();
@@ -370,8 +378,13 @@ public final class HtmlMetadata {
         int headline = -1;
         int skipDepth = -1;
 
+        /** The headline's ancestors: a header among them is the story's own. */
+        final Set<Element> aroundHeadline;
+
         Collector(Element h1) {
             this.h1 = h1;
+            this.aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            aroundHeadline.addAll(h1.parents());
         }
 
         @Override
@@ -384,6 +397,7 @@ public final class HtmlMetadata {
                 if (!s.isBlank()) {
                     if (line.isEmpty()) {
                         comment = inComment(t.parent());
+                        masthead = inMasthead(t.parent());
                         teaser = linkedHeading(t.parent());
                     }
                     line.append(s);
@@ -439,12 +453,14 @@ public final class HtmlMetadata {
                 datetimes.add(datetime);
                 comments.add(comment);
                 teasers.add(teaser);
+                mastheads.add(masthead);
                 teaserSeen |= teaser && headline >= 0;
                 if (headline < 0 && texts.size() > LINES_BEFORE + 1) { // keep only the last few lines before the headline
                     texts.remove(0);
                     datetimes.remove(0);
                     comments.remove(0);
                     teasers.remove(0);
+                    mastheads.remove(0);
                 }
                 if (headline >= 0 && texts.size() > headline + LINES_AFTER) {
                     throw new Done();
@@ -465,6 +481,17 @@ public final class HtmlMetadata {
                 link |= n.equals("a");
                 if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '2' && n.charAt(1) <= '6') {
                     return link || a.selectFirst("a") != null;
+                }
+            }
+            return false;
+        }
+
+        /** Inside a header, nav or aside that does not hold the headline: the site's masthead, not the story's. */
+        private boolean inMasthead(Element e) {
+            for (Element a = e; a != null; a = a.parent()) {
+                String n = a.normalName();
+                if ((n.equals("header") || n.equals("nav") || n.equals("aside")) && !aroundHeadline.contains(a)) {
+                    return true;
                 }
             }
             return false;

@@ -106,12 +106,17 @@ final class Json {
                 i++;
                 continue;
             }
-            String key = c == '"' || c == '\'' ? string(c) : bareKey();
-            skipSpace();
-            if (i < s.length() && s.charAt(i) == ':') {
-                i++;
+            try {
+                String key = c == '"' || c == '\'' ? string(c) : bareKey();
+                skipSpace();
+                if (i < s.length() && s.charAt(i) == ':') {
+                    i++;
+                }
+                out.putIfAbsent(key, value(depth + 1));
+            } catch (IllegalStateException e) { // broken from here on: keep what was read
+                i = s.length();
+                return out;
             }
-            out.putIfAbsent(key, value(depth + 1));
         }
     }
 
