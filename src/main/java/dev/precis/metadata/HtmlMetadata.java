@@ -38,7 +38,8 @@ public final class HtmlMetadata {
     /** A date line is short; a sentence that mentions a date is story, not the page's date. */
     private static final int DATE_LINE_WORDS = 14;
 
-    private static final String INVISIBLE = "script, style, noscript, template, svg, iframe, select, textarea, option";
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe", "select",
+            "textarea", "option");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
             "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
             "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "address", "time", "form", "span-block");
@@ -50,8 +51,10 @@ public final class HtmlMetadata {
     /** Reads the page. Call before scripts are removed: JSON-LD lives in script elements. */
     public static PageMetadata read(Document doc) {
         List<String> scripts = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            scripts.add(s.data());
+        for (Element s : doc.getElementsByTag("script")) {
+            if (s.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                scripts.add(s.data());
+            }
         }
         JsonLd ld = JsonLd.read(scripts);
         Map<String, String> meta = metaTags(doc);
@@ -108,7 +111,10 @@ public final class HtmlMetadata {
         }
         Element best = null;
         double bestScore = -1;
-        for (Element h : doc.select("body h1")) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element h : doc.body().getElementsByTag("h1")) {
             String text = collapse(h.text());
             if (text.isEmpty() || text.length() > 300 || inside(h, "nav", "footer", "aside") || inLogo(h)) {
                 continue;
@@ -339,18 +345,21 @@ public final class HtmlMetadata {
             if (c.headline < 0) {
                 return NONE;
             }
-            // the headline's facts end where the first teaser of another story starts
+            // the headline's facts end where the first teaser of another story starts; where a line sits is
+            // looked up only for the few lines kept
             int end = c.texts.size();
-            for (int i = c.headline + 1; i < c.texts.size(); i++) {
-                if (c.teasers.get(i)) {
+            List<Boolean> comments = new ArrayList<>();
+            List<Boolean> mastheads = new ArrayList<>();
+            for (int i = from; i < c.texts.size(); i++) {
+                Element start = c.lineStarts.get(i);
+                comments.add(Collector.inComment(start));
+                mastheads.add(c.inMasthead(start));
+                if (i > c.headline && end == c.texts.size() && Collector.linkedHeading(start)) {
                     end = i;
-                    break;
                 }
             }
             return new Lines(List.copyOf(c.texts.subList(from, c.texts.size())), c.datetimes.subList(from, c.datetimes.size()),
-                    List.copyOf(c.comments.subList(from, c.comments.size())),
-                    List.copyOf(c.mastheads.subList(from, c.mastheads.size())), List.copyOf(c.marked),
-                    c.headline - from, end - from);
+                    comments, mastheads, List.copyOf(c.marked), c.headline - from, end - from);
         }
     }
 
@@ -365,16 +374,12 @@ public final class HtmlMetadata {
         final Element h1;
         final List<String> texts = new ArrayList<>();
         final List<String> datetimes = new ArrayList<>();
-        final List<Boolean> comments = new ArrayList<>();
+        final List<Element> lineStarts = new ArrayList<>();
         final List<Marked> marked = new ArrayList<>();
-        final List<Boolean> mastheads = new ArrayList<>();
-        boolean masthead;
-        boolean teaser;
         boolean teaserSeen;
-        final List<Boolean> teasers = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
+        Element lineStart;
         String datetime;
-        boolean comment;
         int headline = -1;
         int skipDepth = -1;
 
@@ -396,16 +401,14 @@ public final class HtmlMetadata {
                 String s = t.text();
                 if (!s.isBlank()) {
                     if (line.isEmpty()) {
-                        comment = inComment(t.parent());
-                        masthead = inMasthead(t.parent());
-                        teaser = linkedHeading(t.parent());
+                        lineStart = t.parent();
                     }
                     line.append(s);
                 }
                 return;
             }
             if (node instanceof Element e) {
-                if (e.is(INVISIBLE) || e.hasAttr("hidden")) {
+                if (INVISIBLE.contains(e.normalName()) || e.hasAttr("hidden")) {
                     skipDepth = depth;
                     return;
                 }
@@ -446,21 +449,18 @@ public final class HtmlMetadata {
         }
 
         void flush() {
-            String text = collapse(line.toString());
+            String text = collapse(line);
             line.setLength(0);
             if (!text.isEmpty()) {
                 texts.add(text);
                 datetimes.add(datetime);
-                comments.add(comment);
-                teasers.add(teaser);
-                mastheads.add(masthead);
-                teaserSeen |= teaser && headline >= 0;
+                lineStarts.add(lineStart);
+                // after the headline, a linked heading is another story's teaser: no author is read past it
+                teaserSeen |= headline >= 0 && linkedHeading(lineStart);
                 if (headline < 0 && texts.size() > LINES_BEFORE + 1) { // keep only the last few lines before the headline
                     texts.remove(0);
                     datetimes.remove(0);
-                    comments.remove(0);
-                    teasers.remove(0);
-                    mastheads.remove(0);
+                    lineStarts.remove(0);
                 }
                 if (headline >= 0 && texts.size() > headline + LINES_AFTER) {
                     throw new Done();
@@ -470,7 +470,6 @@ public final class HtmlMetadata {
                 return;
             }
             datetime = null;
-            comment = false;
         }
 
         /** A linked heading (h2-h6 holding or inside a link): a teaser of another story, as listing pages show. */
@@ -534,7 +533,7 @@ public final class HtmlMetadata {
 
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.getElementsByTag("meta")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             String content = m.attr("content");
             if (!key.isBlank() && !content.isBlank()) {
@@ -567,8 +566,26 @@ public final class HtmlMetadata {
         return out;
     }
 
-    static String collapse(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    /** Whitespace runs (no-break spaces included) as one space, none at the ends. */
+    static String collapse(CharSequence s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String unescape(String s) {

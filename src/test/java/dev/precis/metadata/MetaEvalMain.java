@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.precis.article.ArticleReader;
+import dev.precis.article.InstructionParser;
 import dev.precis.clean.ArticleCleaner;
 
 /**
@@ -18,7 +20,7 @@ import dev.precis.clean.ArticleCleaner;
  */
 public final class MetaEvalMain {
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         Path out = Path.of(args[1]);
         boolean html = args.length < 3 || !args[2].equals("text");
@@ -28,6 +30,7 @@ public final class MetaEvalMain {
             pages = s.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
         }
         ArticleCleaner cleaner = new ArticleCleaner();
+        ArticleReader reader = new ArticleReader(10_000_000, new InstructionParser(5000, 50));
         StringBuilder csv = new StringBuilder("path,title,author,published,site\n");
         long start = System.nanoTime();
         for (Path page : pages) {
@@ -36,7 +39,13 @@ public final class MetaEvalMain {
             if (!Files.exists(input)) {
                 continue;
             }
-            String content = Files.readString(input, StandardCharsets.UTF_8);
+            String content;
+            try {
+                content = reader.read(input).body(); // decoded as the job decodes it
+            } catch (dev.precis.article.ArticleException e) { // the job reports such a file FAILED: no metadata
+                csv.append(cell(input.getFileName().toString())).append(",,,,\n");
+                continue;
+            }
             PageMetadata m = direct ? HtmlMetadata.read(org.jsoup.Jsoup.parse(content, input.getFileName().toString()))
                     : cleaner.clean(content, html ? ArticleCleaner.Format.HTML : ArticleCleaner.Format.TEXT).metadata();
             csv.append(cell(input.getFileName().toString())).append(',').append(cell(m.title())).append(',')
