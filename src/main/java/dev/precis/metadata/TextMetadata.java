@@ -60,6 +60,11 @@ public final class TextMetadata {
                 date = Dates.fromText(line);
                 if (date != null) {
                     firstFact = firstFact < 0 ? i : firstFact;
+                    // a bare name right above the date line is the byline without its "By"
+                    if (author == null && i - 1 > from && firstFact == i && isBareName(lines.get(i - 1))) {
+                        author = lines.get(i - 1);
+                        firstFact = i - 1;
+                    }
                 }
             }
         }
@@ -75,6 +80,14 @@ public final class TextMetadata {
         }
         return new PageMetadata(title, author, date, null);
     }
+
+    /** Two to four capitalised words and nothing else: a person's name on its own line. */
+    private static boolean isBareName(String line) {
+        int w = words(line);
+        return w >= 2 && w <= 4 && BARE_NAME.matcher(line).matches() && Names.clean(line) != null;
+    }
+
+    private static final Pattern BARE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3}");
 
     private static int words(String line) {
         int n = 0;

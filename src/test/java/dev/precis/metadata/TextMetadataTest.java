@@ -19,6 +19,14 @@ class TextMetadataTest {
     }
 
     @Test
+    void aBareNameRightAboveTheDateLineIsTheByline() {
+        PageMetadata m = TextMetadata.read(List.of("Blog", "Top 10 Health and Nutrition Trends to Watch", "Kelia Losa Reinoso",
+                "August 25, 2025", "15 min", STORY));
+        assertThat(m).isEqualTo(new PageMetadata("Top 10 Health and Nutrition Trends to Watch", "Kelia Losa Reinoso",
+                "2025-08-25", null));
+    }
+
+    @Test
     void aDateInTheStoryOrAfterItIsNotThePagesDate() {
         PageMetadata m = TextMetadata.read(List.of("Council approves bus plan for the east side", STORY,
                 "Posted in comments on March 4, 2025"));
