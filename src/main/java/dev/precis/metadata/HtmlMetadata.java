@@ -11,11 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Title, author, publish date and site of an HTML page, from the evidence a page gives about itself, in
@@ -32,19 +28,13 @@ public final class HtmlMetadata {
     }
 
     /** Lines read after the headline: the byline and date sit right under it, the story after them. */
-    private static final int LINES_AFTER = 14;
+    static final int LINES_AFTER = 14;
     /** Lines kept before the headline: a kicker with the date ("Travel September 8, 2021") sits above it. */
-    private static final int LINES_BEFORE = 3;
+    static final int LINES_BEFORE = 3;
     /** A date line is short; a sentence that mentions a date is story, not the page's date. */
     private static final int DATE_LINE_WORDS = 14;
 
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe", "select",
-            "textarea", "option");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
-            "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-            "table", "tr", "td", "th", "figure", "figcaption", "br", "hr", "address", "time", "form", "span-block");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
-    private static final Pattern AUTHOR_MARK = Pattern.compile("author(?!iz|is)|byline|user-?name");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(ago|hours?|minutes?|yesterday|today|heute|gestern|hier|aujourd'hui|hoy|ayer)\\b");
 
@@ -76,7 +66,7 @@ public final class HtmlMetadata {
                     doc.title()), site);
         }
 
-        Lines around = h1 == null ? Lines.NONE : Lines.around(doc, h1);
+        HeadlineLines around = h1 == null ? HeadlineLines.NONE : HeadlineLines.around(doc, h1);
         String author = visibleAuthor(around);
         if (author == null) {
             author = structuredAuthor(doc, ld, meta);
@@ -189,7 +179,7 @@ public final class HtmlMetadata {
 
     // ---------------------------------------------------------------- author
 
-    private static String visibleAuthor(Lines around) {
+    private static String visibleAuthor(HeadlineLines around) {
         for (int i = around.headline(); i < around.texts().size() && i <= around.headline() + LINES_AFTER; i++) {
             String line = around.text(i);
             java.util.regex.Matcher by = Names.BYLINE_WORD.matcher(line);
@@ -206,7 +196,7 @@ public final class HtmlMetadata {
             }
         }
         // no byline word: an element the markup calls the author's (class "author", "byline", rel=author)
-        for (Marked m : around.marked()) {
+        for (HeadlineLines.Marked m : around.marked()) {
             String name = Names.cleanMarked(m.firstText());
             if (name == null) {
                 name = Names.cleanMarked(m.text());
@@ -252,7 +242,7 @@ public final class HtmlMetadata {
     // ---------------------------------------------------------------- date
 
     /** A date line right around the headline: a &lt;time datetime&gt; there, or a short line holding a whole date. */
-    private static String visibleDate(Lines around) {
+    private static String visibleDate(HeadlineLines around) {
         int from = Math.max(0, around.headline() - LINES_BEFORE);
         int to = Math.min(around.size() - 1, around.headline() + LINES_AFTER);
         for (int i = from; i <= to; i++) {
@@ -291,242 +281,6 @@ public final class HtmlMetadata {
             return Dates.fromStructured(v);
         }
         return null;
-    }
-
-    // ---------------------------------------------------------------- page lines
-
-    /**
-     * The text lines a reader sees from a few lines above the headline to some lines below it, one per block
-     * element, each with the datetime of a &lt;time&gt; in it and whether it sits in a comment or teaser.
-     */
-    /**
-     * An element after the headline that the markup marks as the author's, with its first piece of text (a
-     * name often has a role or a date glued behind it in the element's whole text) and its whole text.
-     */
-    private record Marked(String firstText, String text) {
-    }
-
-    private record Lines(List<String> texts, List<String> datetimes, List<Boolean> comments, List<Boolean> mastheads,
-            List<Marked> marked, int headline, int end) {
-
-        static final Lines NONE = new Lines(List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
-
-        /** Whether the line sits in the page's header or navigation (not the story's own header): today's date lives there. */
-        boolean masthead(int i) {
-            return mastheads.get(i);
-        }
-
-        /** Lines up to the first teaser after the headline. */
-        int size() {
-            return end;
-        }
-
-        String text(int i) {
-            return texts.get(i);
-        }
-
-        String datetime(int i) {
-            return datetimes.get(i);
-        }
-
-        boolean comment(int i) {
-            return comments.get(i);
-        }
-
-        static Lines around(Document doc, Element h1) {
-            Collector c = new Collector(h1);
-            try {
-                NodeTraversor.traverse(c, doc.body());
-            } catch (Collector.Done done) {
-                // enough lines after the headline
-            }
-            c.flush();
-            int from = Math.max(0, c.headline - LINES_BEFORE);
-            if (c.headline < 0) {
-                return NONE;
-            }
-            // the headline's facts end where the first teaser of another story starts; where a line sits is
-            // looked up only for the few lines kept
-            int end = c.texts.size();
-            List<Boolean> comments = new ArrayList<>();
-            List<Boolean> mastheads = new ArrayList<>();
-            for (int i = from; i < c.texts.size(); i++) {
-                Element start = c.lineStarts.get(i);
-                comments.add(Collector.inComment(start));
-                mastheads.add(c.inMasthead(start));
-                if (i > c.headline && end == c.texts.size() && Collector.linkedHeading(start)) {
-                    end = i;
-                }
-            }
-            return new Lines(List.copyOf(c.texts.subList(from, c.texts.size())), c.datetimes.subList(from, c.datetimes.size()),
-                    comments, mastheads, List.copyOf(c.marked), c.headline - from, end - from);
-        }
-    }
-
-    private static final class Collector implements NodeVisitor {
-
-        static final class Done extends RuntimeException {
-            Done() {
-                super(null, null, false, false);
-            }
-        }
-
-        final Element h1;
-        final List<String> texts = new ArrayList<>();
-        final List<String> datetimes = new ArrayList<>();
-        final List<Element> lineStarts = new ArrayList<>();
-        final List<Marked> marked = new ArrayList<>();
-        boolean teaserSeen;
-        final StringBuilder line = new StringBuilder();
-        Element lineStart;
-        String datetime;
-        int headline = -1;
-        int skipDepth = -1;
-
-        /** The headline's ancestors: a header among them is the story's own. */
-        final Set<Element> aroundHeadline;
-
-        Collector(Element h1) {
-            this.h1 = h1;
-            this.aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            aroundHeadline.addAll(h1.parents());
-        }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (skipDepth >= 0) {
-                return;
-            }
-            if (node instanceof TextNode t) {
-                String s = t.text();
-                if (!s.isBlank()) {
-                    if (line.isEmpty()) {
-                        lineStart = t.parent();
-                    }
-                    line.append(s);
-                }
-                return;
-            }
-            if (node instanceof Element e) {
-                if (INVISIBLE.contains(e.normalName()) || e.hasAttr("hidden")) {
-                    skipDepth = depth;
-                    return;
-                }
-                if (e == h1) {
-                    flush();
-                }
-                if (BLOCKS.contains(e.normalName())) {
-                    flush();
-                }
-                if (headline >= 0 && !teaserSeen && marked.size() < 8 && authorMarked(e) && !inComment(e)) {
-                    TextNode first = firstTextNode(e);
-                    marked.add(new Marked(first == null ? null : collapse(first.text()), collapse(e.text()).replace(" ,", ",")));
-                }
-                if (e.normalName().equals("time") && e.hasAttr("datetime") && datetime == null) {
-                    datetime = e.attr("datetime");
-                }
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (skipDepth >= 0) {
-                if (depth == skipDepth) {
-                    skipDepth = -1;
-                }
-                return;
-            }
-            if (node instanceof Element e) {
-                if (e == h1) {
-                    flush();
-                    if (headline < 0 && !texts.isEmpty()) {
-                        headline = texts.size() - 1;
-                    }
-                } else if (BLOCKS.contains(e.normalName())) {
-                    flush();
-                }
-            }
-        }
-
-        void flush() {
-            String text = collapse(line);
-            line.setLength(0);
-            if (!text.isEmpty()) {
-                texts.add(text);
-                datetimes.add(datetime);
-                lineStarts.add(lineStart);
-                // after the headline, a linked heading is another story's teaser: no author is read past it
-                teaserSeen |= headline >= 0 && linkedHeading(lineStart);
-                if (headline < 0 && texts.size() > LINES_BEFORE + 1) { // keep only the last few lines before the headline
-                    texts.remove(0);
-                    datetimes.remove(0);
-                    lineStarts.remove(0);
-                }
-                if (headline >= 0 && texts.size() > headline + LINES_AFTER) {
-                    throw new Done();
-                }
-            } else if (datetime != null) {
-                // a <time> with no text of its own: keep it with the line that follows
-                return;
-            }
-            datetime = null;
-        }
-
-        /** A linked heading (h2-h6 holding or inside a link): a teaser of another story, as listing pages show. */
-        private static boolean linkedHeading(Element e) {
-            boolean link = false;
-            for (Element a = e; a != null; a = a.parent()) {
-                String n = a.normalName();
-                link |= n.equals("a");
-                if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '2' && n.charAt(1) <= '6') {
-                    return link || a.selectFirst("a") != null;
-                }
-            }
-            return false;
-        }
-
-        /** Inside a header, nav or aside that does not hold the headline: the site's masthead, not the story's. */
-        private boolean inMasthead(Element e) {
-            for (Element a = e; a != null; a = a.parent()) {
-                String n = a.normalName();
-                if ((n.equals("header") || n.equals("nav") || n.equals("aside")) && !aroundHeadline.contains(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** An element the markup names as the author's. */
-        private static boolean authorMarked(Element e) {
-            String names = (e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-            return names.length() > 3 && AUTHOR_MARK.matcher(names).find();
-        }
-
-        private static TextNode firstTextNode(Element e) {
-            for (TextNode t : e.textNodes()) {
-                if (!t.isBlank()) {
-                    return t;
-                }
-            }
-            for (Element child : e.children()) {
-                TextNode t = firstTextNode(child);
-                if (t != null) {
-                    return t;
-                }
-            }
-            return null;
-        }
-
-        private static boolean inComment(Element e) {
-            for (Element a = e; a != null; a = a.parent()) {
-                String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-                if (names.contains("comment") || names.contains("related") || names.contains("teaser")
-                        || names.contains("recommend")) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     // ---------------------------------------------------------------- helpers
