@@ -46,7 +46,7 @@ public final class ArticleCleaner {
      * any is judged; {@code lineOf[i]} is the input line unit {@code i} came from.
      */
     record Analysis(List<FeatureExtractor.Input> lines, List<LineFeatures> features, int[] lineOf, int linesIn,
-            String language, String title, int wordsIn, boolean html) {
+            String language, dev.precis.metadata.PageMetadata metadata, int wordsIn, boolean html) {
     }
 
     Analysis analyse(String content, Format format) {
@@ -56,7 +56,7 @@ public final class ArticleCleaner {
             // What the markup places in furniture, and the headline (it is the title), are not story lines.
             List<FeatureExtractor.Input> blocks = page.blocks().stream()
                     .filter(b -> !b.dom().furniture() && b.dom().tag() != DomEvidence.Tag.TITLE).toList();
-            return analyse(blocks, page.title(), counter.count(input), true);
+            return analyse(blocks, page.metadata(), counter.count(input), true);
         }
         List<FeatureExtractor.Input> lines = new ArrayList<>();
         for (int start = 0, i = 0, n = input.length(); i <= n; i++) {
@@ -73,7 +73,8 @@ public final class ArticleCleaner {
             }
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
-        return analyse(lines, null, -1, false);
+        return analyse(lines, dev.precis.metadata.TextMetadata.read(lines.stream().map(FeatureExtractor.Input::text).toList()),
+                -1, false);
     }
 
     private dev.precis.text.SentenceSplitter sentences() {
@@ -141,7 +142,7 @@ public final class ArticleCleaner {
     }
 
     /** {@code wordsIn}: the input's words, or -1 for the sum of the lines' words. */
-    private Analysis analyse(List<FeatureExtractor.Input> lines, String title, int wordsIn, boolean isHtml) {
+    private Analysis analyse(List<FeatureExtractor.Input> lines, dev.precis.metadata.PageMetadata metadata, int wordsIn, boolean isHtml) {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         Tokens.PerLine words = new Tokens.PerLine(texts);
         String language = languages.detect(texts, words);
@@ -159,7 +160,7 @@ public final class ArticleCleaner {
             language = "und";
             f = features.extract(units, language, words);
         }
-        return new Analysis(units, f, lineOf, lines.size(), language, title, wordsIn, isHtml);
+        return new Analysis(units, f, lineOf, lines.size(), language, metadata, wordsIn, isHtml);
     }
 
     private CleanedText classify(Analysis a) {
@@ -186,7 +187,7 @@ public final class ArticleCleaner {
             previousLine = a.lineOf()[i];
         }
         return new CleanedText(dev.precis.text.Block.paragraphs(kept), a.linesIn(), a.linesIn() - keptLines,
-                dev.precis.metadata.PageMetadata.titleOnly(a.title()), a.language(),
+                a.metadata(), a.language(),
                 a.wordsIn() >= 0 ? a.wordsIn() : allWords, keptWords);
     }
 

@@ -33,7 +33,7 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlExtractor {
 
     /** A page reduced to blocks: one per paragraph-like element, in document order. */
-    record Page(String title, List<FeatureExtractor.Input> blocks) {
+    record Page(String title, List<FeatureExtractor.Input> blocks, dev.precis.metadata.PageMetadata metadata) {
     }
 
     /** Elements whose content a reader never sees as text. */
@@ -54,13 +54,14 @@ final class HtmlExtractor {
     Page extract(String html) {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
+        dev.precis.metadata.PageMetadata metadata = dev.precis.metadata.HtmlMetadata.read(doc);
         List<String> declaredBodies = jsonLdBodies(doc);
         List<String> jsonBodies = declaredBodies.stream().map(HtmlExtractor::collapse).toList();
         doc.select(INVISIBLE).remove();
         // ruby annotations: the reading shown above a word (Japanese furigana), not part of the sentence
         doc.select("rt, rp").remove();
         if (doc.body() == null) {
-            return new Page(title, List.of());
+            return new Page(title, List.of(), metadata);
         }
         // An element that holds half of the page's running text (text outside links) or more holds the
         // story, whatever its names say (a page wrapped in <form>, a framework's root called "__next").
@@ -90,7 +91,7 @@ final class HtmlExtractor {
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(blocks, top, hints, jsonBodies), doc.body());
         List<FeatureExtractor.Input> shown = shownOrDeclared(blocks, declaredBodies);
-        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown);
+        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown, metadata);
     }
 
     /**

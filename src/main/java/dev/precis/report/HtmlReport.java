@@ -326,6 +326,10 @@ public final class HtmlReport {
             if (r.title() != null && !r.title().isBlank()) {
                 h.append("<span class=\"title\">").append(esc(r.title())).append("</span>");
             }
+            String byline = byline(r.metadata());
+            if (!byline.isEmpty()) {
+                h.append("<span class=\"title\">").append(esc(byline)).append("</span>");
+            }
             h.append("</td><td>").append(esc(r.language())).append("</td><td class=\"num\">").append(n(r.wordsIn()))
                     .append(" → ").append(n(r.wordsCleaned())).append(" → ").append(n(r.wordsSummary()))
                     .append("</td><td>").append(r.requestedWords() == null ? "" : Charts.number(r.requestedWords()) + " words")
@@ -339,6 +343,17 @@ public final class HtmlReport {
             h.append("</td></tr>\n");
         }
         h.append("</table></div>\n</section>\n");
+    }
+
+    /** "author · date · site", as far as the article says them. */
+    private static String byline(dev.precis.metadata.PageMetadata m) {
+        java.util.StringJoiner j = new java.util.StringJoiner(" · ");
+        for (String part : new String[] {m.author(), m.published(), m.site()}) {
+            if (part != null && !part.isBlank()) {
+                j.add(part);
+            }
+        }
+        return j.toString();
     }
 
     private void footer(StringBuilder h, RunReport report) {

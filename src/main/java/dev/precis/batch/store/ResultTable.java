@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.precis.metadata.PageMetadata;
 import dev.precis.report.ReportRow;
 import dev.precis.report.RunSummary;
 import dev.precis.report.Status;
@@ -92,8 +93,8 @@ public class ResultTable {
 
     private static final String INSERT_RESULT = "INSERT INTO PRECIS_RESULT (JOB_INSTANCE_ID, SEQ, PATH, STATUS, REASON,"
             + " CHARSET, LANGUAGE, BYTES, WORDS_IN, WORDS_CLEANED, LINES_IN, LINES_DROPPED, WORDS_SUMMARY, REQUESTED_WORDS,"
-            + " REQUESTED_PARAGRAPHS, PARAGRAPHS, LENGTH_LIMIT, TITLE, SHA256, SUMMARY_PATH, MILLIS)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " REQUESTED_PARAGRAPHS, PARAGRAPHS, LENGTH_LIMIT, TITLE, SHA256, SUMMARY_PATH, MILLIS,"
+            + " AUTHOR, PUBLISHED, SITE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static void bindResult(PreparedStatement ps, long instanceId, int seq, ReportRow r) throws SQLException {
         ps.setLong(1, instanceId);
@@ -113,10 +114,13 @@ public class ResultTable {
         ps.setObject(15, r.requestedParagraphs(), Types.INTEGER);
         ps.setObject(16, r.paragraphs(), Types.INTEGER);
         ps.setString(17, r.lengthLimit());
-        ps.setString(18, truncate(r.title(), 1000));
+        ps.setString(18, truncate(r.metadata().title(), 1000));
         ps.setString(19, r.sha256());
         ps.setString(20, r.summaryPath());
         ps.setObject(21, r.millis(), Types.BIGINT);
+        ps.setString(22, truncate(r.metadata().author(), 1000));
+        ps.setString(23, truncate(r.metadata().published(), 64));
+        ps.setString(24, truncate(r.metadata().site(), 1000));
     }
 
     private static ReportRow mapRow(ResultSet rs) throws SQLException {
@@ -126,7 +130,8 @@ public class ResultTable {
                 rs.getObject("LINES_IN", Integer.class), rs.getObject("LINES_DROPPED", Integer.class),
                 rs.getObject("WORDS_SUMMARY", Integer.class), rs.getObject("REQUESTED_WORDS", Integer.class),
                 rs.getObject("REQUESTED_PARAGRAPHS", Integer.class), rs.getObject("PARAGRAPHS", Integer.class),
-                rs.getString("LENGTH_LIMIT"), rs.getString("TITLE"), rs.getString("SHA256"), rs.getString("SUMMARY_PATH"),
+                rs.getString("LENGTH_LIMIT"), new PageMetadata(rs.getString("TITLE"), rs.getString("AUTHOR"),
+                        rs.getString("PUBLISHED"), rs.getString("SITE")), rs.getString("SHA256"), rs.getString("SUMMARY_PATH"),
                 rs.getObject("MILLIS", Long.class));
     }
 
