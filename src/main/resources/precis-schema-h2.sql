@@ -43,6 +43,10 @@ CREATE TABLE IF NOT EXISTS PRECIS_RESULT (
     MILLIS BIGINT,
     PRIMARY KEY (JOB_INSTANCE_ID, SEQ)
 );
+-- Who wrote the article, when, and where (issue 25); added to a results table made before them.
+ALTER TABLE PRECIS_RESULT ADD COLUMN IF NOT EXISTS AUTHOR VARCHAR(1000);
+ALTER TABLE PRECIS_RESULT ADD COLUMN IF NOT EXISTS PUBLISHED VARCHAR(64);
+ALTER TABLE PRECIS_RESULT ADD COLUMN IF NOT EXISTS SITE VARCHAR(1000);
 
 -- What was last done to each input file, across nights: the incremental run skips a file whose
 -- content and settings match its last successful summary.

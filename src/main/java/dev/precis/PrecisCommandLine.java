@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import dev.precis.batch.ConditionalOnRole;
-import dev.precis.batch.JobDatabaseLock;
-import dev.precis.batch.PrecisJobConfiguration;
+import dev.precis.batch.PrecisJob;
 import dev.precis.batch.PrecisProperties;
-import dev.precis.batch.PrecisSchema;
-import dev.precis.batch.PrecisStore;
-import dev.precis.batch.Role;
 import dev.precis.batch.RunParameters;
 import dev.precis.batch.RunReports;
 import dev.precis.batch.StopOnShutdown;
+import dev.precis.batch.role.ConditionalOnRole;
+import dev.precis.batch.role.Role;
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.JobDatabaseLock;
+import dev.precis.batch.store.PrecisSchema;
+import dev.precis.batch.store.ResultTable;
 import dev.precis.report.JsonReport;
 import dev.precis.report.RunSummary;
 
@@ -68,7 +69,8 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final JobRepository jobRepository;
     private final Job job;
     private final PrecisProperties settings;
-    private final PrecisStore store;
+    private final JobDatabase database;
+    private final ResultTable results;
     private final RunReports reports;
     private final JobDatabaseLock lock;
     private final ObjectProvider<StopOnShutdown> stopOnShutdown;
@@ -78,14 +80,15 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private JobExecution lastExecution;
 
     public PrecisCommandLine(JobOperator jobOperator, JobRepository jobRepository, Job job, PrecisProperties settings,
-            PrecisStore store, RunReports reports, JobDatabaseLock lock, ObjectProvider<StopOnShutdown> stopOnShutdown,
+            JobDatabase database, ResultTable results, RunReports reports, JobDatabaseLock lock, ObjectProvider<StopOnShutdown> stopOnShutdown,
             Environment environment) {
         this.stopOnShutdown = stopOnShutdown;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.settings = settings;
-        this.store = store;
+        this.database = database;
+        this.results = results;
         this.reports = reports;
         this.lock = lock;
         this.role = Role.of(environment);
@@ -104,7 +107,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
                     + " -Dspring.aot.enabled=true (jobs/precis.sh: PRECIS_SPRING_AOT=0)");
             return;
         }
-        if (role == Role.MANAGER && store.schema() != PrecisSchema.POSTGRESQL) {
+        if (role == Role.MANAGER && database.schema() != PrecisSchema.POSTGRESQL) {
             usage("precis.role=manager needs a job database its workers share: set spring.datasource.url=jdbc:postgresql://…"
                     + " (and spring.datasource.username / password)");
             return;
@@ -163,7 +166,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         Path input = settings.input().toRealPath();
         for (long seq = 1; ; seq++) {
             RunParameters run = new RunParameters(runDate, input, output, seq);
-            JobInstance instance = jobRepository.getJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
+            JobInstance instance = jobRepository.getJobInstance(PrecisJob.JOB_NAME, run.toJobParameters());
             if (instance == null) {
                 finish(launch(() -> jobOperator.start(job, run.toJobParameters())));
                 return;
@@ -198,7 +201,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         JobExecution target;
         if (settings.executionId() != null) {
             target = jobRepository.getJobExecution(settings.executionId());
-            if (target == null || !PrecisJobConfiguration.JOB_NAME.equals(target.getJobInstance().getJobName())) {
+            if (target == null || !PrecisJob.JOB_NAME.equals(target.getJobInstance().getJobName())) {
                 usage("no Precis job execution with id " + settings.executionId());
                 return;
             }
@@ -219,7 +222,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private JobExecution mostRecentUnfinished() {
-        for (JobInstance instance : jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 100)) {
+        for (JobInstance instance : jobRepository.getJobInstances(PrecisJob.JOB_NAME, 0, 100)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
                 return last;
@@ -236,13 +239,32 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         JobExecution previous = execution;
         if (previous.getStatus().isRunning()) {
             log.info("Execution {} was interrupted (process killed); recovering it.", previous.getId());
+            LocalDateTime lastActive = lastActivity(previous);
             previous = jobOperator.recover(previous);
+            // recover ends the attempt now; it stopped running at its last recorded update, and counting
+            // the time it lay dead would make the run's duration (log, page, history, status) too long.
+            if (lastActive != null && previous.getEndTime() != null && lastActive.isBefore(previous.getEndTime())) {
+                previous.setEndTime(lastActive);
+                jobRepository.update(previous);
+            }
         }
         if (role == Role.MANAGER) {
             failUnfinishedPartitions(previous);
         }
         JobExecution toRestart = previous;
         finish(launch(() -> jobOperator.restart(toRestart)));
+    }
+
+    /** When a killed execution last recorded anything: its own update or the latest of its steps'. */
+    private LocalDateTime lastActivity(JobExecution execution) {
+        LocalDateTime last = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
+        for (StepExecution step : jobRepository.getJobExecution(execution.getId()).getStepExecutions()) {
+            LocalDateTime t = step.getEndTime() != null ? step.getEndTime() : step.getLastUpdated();
+            if (t != null && (last == null || t.isAfter(last))) {
+                last = t;
+            }
+        }
+        return last;
     }
 
     /**
@@ -254,7 +276,7 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
      */
     private void failUnfinishedPartitions(JobExecution execution) {
         for (StepExecution step : jobRepository.getJobExecution(execution.getId()).getStepExecutions()) {
-            if (step.getStatus().isRunning() && step.getStepName().startsWith(PrecisJobConfiguration.SLICE_STEP + ":")) {
+            if (step.getStatus().isRunning() && step.getStepName().startsWith(PrecisJob.SLICE_STEP + ":")) {
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(ExitStatus.FAILED.addExitDescription("unfinished when its run was restarted"));
                 step.setEndTime(LocalDateTime.now());
@@ -294,12 +316,12 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         JobExecution execution;
         if (settings.executionId() != null) {
             execution = jobRepository.getJobExecution(settings.executionId());
-            if (execution == null || !PrecisJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+            if (execution == null || !PrecisJob.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
                 usage("no Precis job execution with id " + settings.executionId());
                 return;
             }
         } else {
-            List<JobInstance> latest = jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 1);
+            List<JobInstance> latest = jobRepository.getJobInstances(PrecisJob.JOB_NAME, 0, 1);
             execution = latest.isEmpty() ? null : jobRepository.getLastJobExecution(latest.get(0));
             if (execution == null) {
                 log.info("No Precis runs recorded in this job database.");
@@ -318,23 +340,23 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void statusTable() {
-        List<JobInstance> instances = new ArrayList<>(jobRepository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 20));
+        List<JobInstance> instances = new ArrayList<>(jobRepository.getJobInstances(PrecisJob.JOB_NAME, 0, 20));
         if (instances.isEmpty()) {
             out.println("No Precis runs recorded in this job database.");
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        out.printf(Locale.ROOT, "%-9s %-14s %-19s %-10s %9s %6s %6s %6s %6s %6s  %s%n", "execution", "run", "started",
+        out.printf(Locale.ROOT, "%-9s %-14s %-19s %-10s %11s %6s %6s %6s %6s %6s  %s%n", "execution", "run", "started",
                 "status", "duration", "files", "summ.", "skip", "fail", "del.", "input");
         for (JobInstance instance : instances) {
-            RunSummary counts = store.summary(instance.getInstanceId());
+            RunSummary counts = results.summary(instance.getInstanceId());
             List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(instance));
             for (JobExecution e : executions) {
                 RunParameters run = RunParameters.of(e.getJobParameters());
                 LocalDateTime start = e.getStartTime();
                 LocalDateTime end = e.getEndTime();
                 String duration = start == null ? "-" : format(Duration.between(start, end == null ? LocalDateTime.now() : end));
-                out.printf(Locale.ROOT, "%-9d %-14s %-19s %-10s %9s %6d %6d %6d %6d %6d  %s%n", e.getId(), run.label(),
+                out.printf(Locale.ROOT, "%-9d %-14s %-19s %-10s %11s %6d %6d %6d %6d %6d  %s%n", e.getId(), run.label(),
                         start == null ? "-" : time.format(start), e.getStatus(), duration, counts.files(),
                         counts.summarized(), counts.skipped(), counts.failed(), counts.deleted(), run.input());
             }
@@ -346,7 +368,9 @@ public class PrecisCommandLine implements ApplicationRunner, ExitCodeGenerator {
         exitCode = USAGE;
     }
 
+    /** h:mm:ss.s, rounded to the tenth as the log's and the page's "5.4 s" are, so the three agree. */
     private static String format(Duration d) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+        long tenths = Math.round(d.toMillis() / 100.0);
+        return String.format(Locale.ROOT, "%d:%02d:%02d.%d", tenths / 36_000, tenths / 600 % 60, tenths / 10 % 60, tenths % 10);
     }
 }

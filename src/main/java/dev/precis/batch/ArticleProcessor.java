@@ -7,6 +7,10 @@ import dev.precis.article.Article;
 import dev.precis.article.ArticleException;
 import dev.precis.article.ArticleReader;
 import dev.precis.article.Instruction;
+import dev.precis.batch.manifest.ManifestEntry;
+import dev.precis.batch.manifest.ReadAhead;
+import dev.precis.batch.output.SummaryFiles;
+import dev.precis.batch.store.FileOutcome;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.clean.CleanedText;
 import dev.precis.clean.RunLines;
@@ -129,7 +133,7 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
         if (cleaned.isEmpty() || wordsCleaned == 0) {
             ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, "no story text after cleaning (boilerplate only)",
                     article.charset(), cleaned.language(), article.bytes(), wordsIn, 0, cleaned.linesIn(),
-                    cleaned.linesDropped(), null, maxWords, maxParagraphs, null, null, cleaned.title(), article.sha256(),
+                    cleaned.linesDropped(), null, maxWords, maxParagraphs, null, null, cleaned.metadata(), article.sha256(),
                     null, millis(start));
             return new FileOutcome(entry.seq(), row, null, null, true);
         }
@@ -141,14 +145,14 @@ public class ArticleProcessor implements ItemProcessor<ManifestEntry, FileOutcom
                     : "no whole sentence fits the budget of " + maxWords + " words";
             ReportRow row = new ReportRow(entry.path(), Status.SKIPPED, reason,
                     article.charset(), cleaned.language(), article.bytes(), wordsIn, wordsCleaned, cleaned.linesIn(),
-                    cleaned.linesDropped(), 0, maxWords, maxParagraphs, 0, limitName(summary), cleaned.title(),
+                    cleaned.linesDropped(), 0, maxWords, maxParagraphs, 0, limitName(summary), cleaned.metadata(),
                     article.sha256(), null, millis(start));
             return new FileOutcome(entry.seq(), row, null, keepCleaned ? cleaned.text() + "\n" : null, true);
         }
         String summaryPath = SummaryFiles.summaryPath(entry.path());
         ReportRow row = new ReportRow(entry.path(), Status.SUMMARIZED, note, article.charset(), cleaned.language(),
                 article.bytes(), wordsIn, wordsCleaned, cleaned.linesIn(), cleaned.linesDropped(), summary.words(),
-                maxWords, maxParagraphs, summary.paragraphs().size(), limitName(summary), cleaned.title(),
+                maxWords, maxParagraphs, summary.paragraphs().size(), limitName(summary), cleaned.metadata(),
                 article.sha256(), summaryPath, millis(start));
         return new FileOutcome(entry.seq(), row, summary.text() + "\n", keepCleaned ? cleaned.text() + "\n" : null, true);
     }

@@ -1,10 +1,24 @@
 package dev.precis.batch;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import dev.precis.article.ArticleReader;
 import dev.precis.article.InstructionParser;
+import dev.precis.batch.manifest.InputScanner;
+import dev.precis.batch.manifest.ManifestEntry;
+import dev.precis.batch.manifest.ManifestPartitioner;
+import dev.precis.batch.manifest.ManifestReader;
+import dev.precis.batch.manifest.ManifestTable;
+import dev.precis.batch.manifest.ManifestTasklet;
+import dev.precis.batch.manifest.ReadAhead;
+import dev.precis.batch.output.OutputOptions;
+import dev.precis.batch.output.SummaryFiles;
+import dev.precis.batch.output.SummaryWriter;
+import dev.precis.batch.role.ConditionalOnRole;
+import dev.precis.batch.role.Role;
+import dev.precis.batch.store.FileOutcome;
+import dev.precis.batch.store.ResultTable;
+import dev.precis.batch.store.RunHistory;
 import dev.precis.clean.ArticleCleaner;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SummarizerMethod;
@@ -34,26 +48,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties({PrecisProperties.class, OutputOptions.class, SummaryMethodProperties.class})
 public class PrecisJobConfiguration {
 
-    /** The manager step that partitions the manifest over the worker slices. */
-    public static final String SUMMARIZE_STEP = "summarize";
-
-    /** The worker step that summarizes one slice (partition) of the manifest. */
-    public static final String SLICE_STEP = "summarizeSlice";
-
-    public static final String JOB_NAME = "precis";
-
-    /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "6";
-
     @Bean
     @ConditionalOnRole({Role.STANDALONE, Role.MANAGER})
     public Job precisJob(JobRepository jobRepository, Step manifestStep, Step summarizeStep, Step reportStep,
-            PrecisStore store, ObjectProvider<StopOnShutdown> stopOnShutdown) {
-        var job = new JobBuilder(JOB_NAME, jobRepository)
+            ResultTable results, RunHistory history, ObjectProvider<StopOnShutdown> stopOnShutdown) {
+        var job = new JobBuilder(PrecisJob.JOB_NAME, jobRepository)
                 .start(manifestStep)
                 .next(summarizeStep)
                 .next(reportStep)
-                .listener(new RunSummaryListener(store));
+                .listener(new RunSummaryListener(results, history));
         stopOnShutdown.ifAvailable(job::listener);
         return job.build();
     }
@@ -78,8 +81,8 @@ public class PrecisJobConfiguration {
     @ConditionalOnRole(Role.STANDALONE)
     public Step summarizeStep(JobRepository jobRepository, PrecisProperties settings, Step summarizeSliceStep,
             ProgressListener progress, ThreadPoolTaskExecutor precisWorkers, ManifestPartitioner manifestPartitioner) {
-        return new StepBuilder(SUMMARIZE_STEP, jobRepository)
-                .partitioner(SLICE_STEP, manifestPartitioner)
+        return new StepBuilder(PrecisJob.SUMMARIZE_STEP, jobRepository)
+                .partitioner(PrecisJob.SLICE_STEP, manifestPartitioner)
                 .step(summarizeSliceStep)
                 .gridSize(settings.threads())
                 .taskExecutor(precisWorkers)
@@ -92,10 +95,10 @@ public class PrecisJobConfiguration {
     @ConditionalOnRole(Role.STANDALONE)
     public Step summarizeSliceStep(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
             ManifestReader manifestReader, ArticleProcessor articleProcessor,
-            SummaryWriter summaryWriter, ProgressListener progress, PrecisStore store) {
-        return sliceStep(new StepBuilder(SLICE_STEP, jobRepository), tx, settings, manifestReader, articleProcessor, summaryWriter)
+            SummaryWriter summaryWriter, ProgressListener progress, ManifestTable manifest) {
+        return sliceStep(new StepBuilder(PrecisJob.SLICE_STEP, jobRepository), tx, settings, manifestReader, articleProcessor, summaryWriter)
                 .listener((org.springframework.batch.core.listener.ChunkListener<ManifestEntry, FileOutcome>) progress)
-                .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
+                .listener(new SliceContextRecovery(jobRepository, manifest, settings.threads()))
                 .build();
     }
 
@@ -114,9 +117,9 @@ public class PrecisJobConfiguration {
 
     @Bean
     @StepScope
-    public ManifestPartitioner manifestPartitioner(PrecisStore store,
+    public ManifestPartitioner manifestPartitioner(ManifestTable manifest,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        return new ManifestPartitioner(store.manifestSize(instanceId));
+        return new ManifestPartitioner(manifest.manifestSize(instanceId));
     }
 
     /** A bounded pool, one thread per slice; closed with the application. */
@@ -134,8 +137,8 @@ public class PrecisJobConfiguration {
     }
 
     @Bean
-    public ProgressListener progressListener(PrecisStore store) {
-        return new ProgressListener(store);
+    public ProgressListener progressListener(ManifestTable manifest, ResultTable results) {
+        return new ProgressListener(manifest, results);
     }
 
     @Bean
@@ -155,31 +158,31 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public ManifestTasklet manifestTasklet(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, PrecisStore store,
+            PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, ManifestTable manifest,
             ReadAhead readAhead) {
         InputScanner scanner = new InputScanner(settings.maxFileBytes(), settings.threads(), articleReader(settings), readAhead);
-        return new ManifestTasklet(Path.of(input), summaryFiles, scanner, store, settingsKey(settings, method, options), options);
+        return new ManifestTasklet(Path.of(input), summaryFiles, scanner, manifest, PrecisJob.settingsKey(settings, method, options), options);
     }
 
     @Bean
     @StepScope
-    public ManifestReader manifestReader(PrecisStore store, PrecisProperties settings,
+    public ManifestReader manifestReader(ManifestTable manifest, PrecisProperties settings,
             @Value("#{jobParameters['input']}") String input,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
             @Value("#{stepExecutionContext['firstSeq']}") Integer firstSeq,
             @Value("#{stepExecutionContext['lastSeq']}") Integer lastSeq) {
         // Larger pages than chunks: one query per 1,000 files (restart state is kept per item).
-        return new ManifestReader(store, instanceId, input, firstSeq, lastSeq, Math.max(settings.commitInterval(), 1000));
+        return new ManifestReader(manifest, instanceId, input, firstSeq, lastSeq, Math.max(settings.commitInterval(), 1000));
     }
 
     @Bean
     @StepScope
     public ArticleProcessor articleProcessor(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
             PrecisProperties settings, SummaryMethodProperties method, OutputOptions options, Summarizer summarizer,
-            PrecisStore store, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
+            ManifestTable manifest, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
             ReadAhead readAhead) {
         return new ArticleProcessor(Path.of(input), articleReader(settings), new ArticleCleaner(), summarizer, summaryFiles, settings,
-                settingsKey(settings, method, options), options.cleaned(), store.runLines(instanceId), readAhead);
+                PrecisJob.settingsKey(settings, method, options), options.cleaned(), manifest.runLines(instanceId), readAhead);
     }
 
     /**
@@ -194,17 +197,17 @@ public class PrecisJobConfiguration {
     @Bean
     @StepScope
     public SummaryWriter summaryWriter(@Value("#{jobParameters['input']}") String input, SummaryFiles summaryFiles,
-            PrecisStore store, PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
+            ResultTable results, PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        return new SummaryWriter(summaryFiles, store, instanceId, input, settingsKey(settings, method, options));
+        return new SummaryWriter(summaryFiles, results, instanceId, input, PrecisJob.settingsKey(settings, method, options));
     }
 
     @Bean
     @StepScope
     public ReportTasklet reportTasklet(@Value("#{jobParameters['runDate']}") String runDate,
             @Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['seq']}") Long seq,
-            PrecisStore store, RunReports reports) {
-        return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), store, reports);
+            ManifestTable manifest, RunReports reports) {
+        return new ReportTasklet(new RunParameters(runDate, Path.of(output), Path.of(output), seq).report(), manifest, reports);
     }
 
     private static ArticleReader articleReader(PrecisProperties settings) {
@@ -214,24 +217,5 @@ public class PrecisJobConfiguration {
     @Bean
     public Summarizer summarizer(SummaryMethodProperties method) {
         return SummarizerMethod.parse(method.method()).create();
-    }
-
-    /**
-     * The settings a manager's workers must share with it: the settings key, and the file size limit
-     * (also applied by the workers' reader). RemotePartitioningConfiguration checks them per partition.
-     */
-    public static String sharedSettings(PrecisProperties s, SummaryMethodProperties m, OutputOptions o) {
-        return settingsKey(s, m, o) + ";max-file-bytes=" + s.maxFileBytes();
-    }
-
-    /**
-     * What, besides a file's bytes, decides what a run writes for it: a change here redoes every file
-     * once. Every setting that changes a summary or a cleaned text belongs here (SettingsKeyTests holds
-     * each property to that). The recurring-line evidence of the run is not part of it (README: Running it nightly).
-     */
-    static String settingsKey(PrecisProperties s, SummaryMethodProperties m, OutputOptions o) {
-        return "v" + ALGORITHM_VERSION + ";method=" + SummarizerMethod.parse(m.method()).name().toLowerCase(Locale.ROOT)
-                + ";words=" + s.defaultWords() + ";paragraphs=" + s.defaultParagraphs() + ";share=" + s.maxShare()
-                + ";max-words=" + s.maxWords() + ";max-paragraphs=" + s.maxParagraphs() + ";cleaned=" + o.cleaned();
     }
 }

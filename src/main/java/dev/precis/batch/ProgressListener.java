@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.precis.batch.manifest.ManifestEntry;
+import dev.precis.batch.manifest.ManifestTable;
+import dev.precis.batch.store.FileOutcome;
+import dev.precis.batch.store.ResultTable;
 import dev.precis.report.RunSummary;
 
 import org.slf4j.Logger;
@@ -24,26 +28,28 @@ public class ProgressListener implements ChunkListener<ManifestEntry, FileOutcom
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
     private static final long INTERVAL_NANOS = 1_000_000_000L;
 
-    private final PrecisStore store;
+    private final ManifestTable manifest;
+    private final ResultTable results;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong lastLogNanos = new AtomicLong();
     private volatile int total;
     private volatile int doneAtStart;
     private volatile long startNanos;
 
-    public ProgressListener(PrecisStore store) {
-        this.store = store;
+    public ProgressListener(ManifestTable manifest, ResultTable results) {
+        this.manifest = manifest;
+        this.results = results;
     }
 
     /** Called for the manager step only (see the job configuration). */
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        if (!stepExecution.getStepName().equals(PrecisJobConfiguration.SUMMARIZE_STEP)) {
+        if (!stepExecution.getStepName().equals(PrecisJob.SUMMARIZE_STEP)) {
             return; // a worker slice: the builder registers this listener there too, for its chunks
         }
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        total = store.manifestSize(instanceId);
-        RunSummary before = store.summary(instanceId);
+        total = manifest.manifestSize(instanceId);
+        RunSummary before = results.summary(instanceId);
         int already = (int) Math.min(total, before.files());
         done.set(already);
         doneAtStart = already;

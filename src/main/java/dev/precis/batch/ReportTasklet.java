@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import dev.precis.batch.manifest.ManifestTable;
 import dev.precis.report.CsvReport;
 import dev.precis.report.RunReport;
 
@@ -24,12 +25,12 @@ public class ReportTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final Path report;
-    private final PrecisStore store;
+    private final ManifestTable manifest;
     private final RunReports reports;
 
-    public ReportTasklet(Path report, PrecisStore store, RunReports reports) {
+    public ReportTasklet(Path report, ManifestTable manifest, RunReports reports) {
         this.report = report;
-        this.store = store;
+        this.manifest = manifest;
         this.reports = reports;
     }
 
@@ -50,8 +51,10 @@ public class ReportTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // The run's one finish: the job's end time, the log's and the history's duration are taken from it.
+        execution.getExecutionContext().putString(RunReports.FINISHED, page.run().finished().toString());
         reports.write(page, report);
-        store.dropManifest(instanceId);
+        manifest.dropManifest(instanceId);
         log.info("Report written: {} (page: .html, summary: .json)", report);
         return RepeatStatus.FINISHED;
     }

@@ -3,11 +3,15 @@ package dev.precis.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.precis.batch.output.OutputOptions;
+import dev.precis.batch.store.ResultTable;
+import dev.precis.batch.store.RunHistory;
 import dev.precis.report.HtmlReport;
 import dev.precis.report.JsonReport;
 import dev.precis.report.ReportFiles;
@@ -30,18 +34,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunReports {
 
+    /** Key of the job execution context that holds a completed run's finish (ISO local time), set by the report step. */
+    public static final String FINISHED = "precis.finished";
+
     /** Runs of the same input folder in the history chart. */
     static final int HISTORY = 30;
     /** Characters of each summary shown in the page's table. */
     static final int PREVIEW_CHARS = 200;
 
-    private final PrecisStore store;
+    private final ResultTable results;
+    private final RunHistory runs;
     private final PrecisProperties settings;
     private final SummaryMethodProperties method;
     private final OutputOptions output;
 
-    public RunReports(PrecisStore store, PrecisProperties settings, SummaryMethodProperties method, OutputOptions output) {
-        this.store = store;
+    public RunReports(ResultTable results, RunHistory runs, PrecisProperties settings, SummaryMethodProperties method, OutputOptions output) {
+        this.results = results;
+        this.runs = runs;
         this.settings = settings;
         this.method = method;
         this.output = output;
@@ -50,30 +59,32 @@ public class RunReports {
     /**
      * The report of {@code execution}'s run. Every report row is read once, in report order, and
      * also given to {@code eachRow} (the CSV). With {@code completing}, the caller is the run's last
-     * step: the run is reported as completed now.
+     * step: the run is reported as completed, and it finishes when its last report row has been given
+     * out (to the millisecond: {@code run().finished()}); the caller records that moment as the job's end
+     * ({@link #FINISHED}), so the log, the history and {@code status} count the same time running.
      */
     public RunReport build(JobExecution execution, boolean completing, Consumer<ReportRow> eachRow) {
         RunParameters params = RunParameters.of(execution.getJobParameters());
         long instanceId = execution.getJobInstance().getInstanceId();
-        LocalDateTime now = LocalDateTime.now();
         RunReportCollector collector = new RunReportCollector();
-        store.forEachResult(instanceId, row -> {
+        results.forEachResult(instanceId, row -> {
             eachRow.accept(row);
             collector.accept(row);
         });
         RunReportCollector.Result rows = collector.result(new SummaryPreview(params.output(), PREVIEW_CHARS));
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         if (completing) {
-            store.recordRunCounts(instanceId, rows.counts());
+            runs.recordRunCounts(instanceId, rows.counts());
         }
         BatchStatus status = completing ? BatchStatus.COMPLETED : execution.getStatus();
-        List<RunReport.StepTime> steps = store.stepTimes(instanceId, execution.getId(), now).stream()
+        List<RunReport.StepTime> steps = runs.stepTimes(instanceId, execution.getId(), now).stream()
                 .map(s -> completing && s.status().equals(BatchStatus.STARTED.name())
                         ? new RunReport.StepTime(s.name(), BatchStatus.COMPLETED.name(), s.millis(), s.attempts()) : s)
                 .toList();
-        List<RunReport.HistoryRun> history = store.history(params.input().toString(), instanceId, HISTORY, execution.getId(), now)
+        List<RunReport.HistoryRun> history = runs.history(PrecisJob.JOB_NAME, params.input().toString(), instanceId, HISTORY, execution.getId(), now)
                 .stream().map(r -> r.instanceId() == instanceId ? withStatus(r, status.name()) : r).toList();
         RunReport.HistoryRun self = history.stream().filter(r -> r.instanceId() == instanceId).findFirst().orElse(null);
-        PrecisStore.Attempts attempts = store.attempts(instanceId);
+        RunHistory.Attempts attempts = runs.attempts(instanceId);
         LocalDateTime finished = completing ? now : execution.getStatus().isRunning() ? null : execution.getEndTime();
         String reportName = stripCsv(params.report().getFileName().toString());
         RunReport.Run run = new RunReport.Run(params.runDate(), params.seq(), instanceId, execution.getId(), attempts.count(),
@@ -110,7 +121,7 @@ public class RunReports {
         s.put("precis.max-paragraphs", Integer.toString(settings.maxParagraphs()));
         s.put("precis.max-file-bytes", Long.toString(settings.maxFileBytes()));
         s.put("precis.output.cleaned", Boolean.toString(output.cleaned()));
-        s.put("settings-key", PrecisJobConfiguration.settingsKey(settings, method, output));
+        s.put("settings-key", PrecisJob.settingsKey(settings, method, output));
         return s;
     }
 
@@ -118,7 +129,7 @@ public class RunReports {
         Map<String, String> v = new LinkedHashMap<>();
         String precis = RunReports.class.getPackage().getImplementationVersion();
         v.put("precis", precis == null ? "development build" : precis);
-        v.put("algorithm", PrecisJobConfiguration.ALGORITHM_VERSION);
+        v.put("algorithm", PrecisJob.ALGORITHM_VERSION);
         v.put("java", System.getProperty("java.version"));
         v.put("spring-boot", String.valueOf(SpringBootVersion.getVersion()));
         v.put("spring-batch", String.valueOf(SpringBatchVersion.getVersion()));

@@ -3,6 +3,9 @@ package dev.precis.batch;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
+import dev.precis.batch.output.SummaryFiles;
+import dev.precis.batch.store.ResultTable;
+import dev.precis.batch.store.RunHistory;
 import dev.precis.report.RunSummary;
 
 import org.slf4j.Logger;
@@ -19,10 +22,12 @@ public class RunSummaryListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
-    private final PrecisStore store;
+    private final ResultTable results;
+    private final RunHistory history;
 
-    public RunSummaryListener(PrecisStore store) {
-        this.store = store;
+    public RunSummaryListener(ResultTable results, RunHistory history) {
+        this.results = results;
+        this.history = history;
     }
 
     @Override
@@ -39,9 +44,21 @@ public class RunSummaryListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution jobExecution) {
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
-        RunSummary summary = store.summary(jobExecution.getJobInstance().getInstanceId());
-        LocalDateTime start = jobExecution.getStartTime();
-        Duration elapsed = start == null ? Duration.ZERO : Duration.between(start, LocalDateTime.now());
+        long instanceId = jobExecution.getJobInstance().getInstanceId();
+        RunSummary summary = results.summary(instanceId);
+        // A completed run ends when its report says it finished (the report step recorded that moment);
+        // Spring Batch's own end time, a little later, would make the log, the history and status
+        // disagree with the page and the JSON. Set here, it is what the job database keeps.
+        String finished = jobExecution.getStatus() == BatchStatus.COMPLETED
+                ? jobExecution.getExecutionContext().getString(RunReports.FINISHED, null) : null;
+        // A restart whose report step had already completed before the kill carries the earlier attempt's
+        // finish in the copied context; it ends now, not before it started.
+        if (finished != null && jobExecution.getStartTime() != null
+                && !LocalDateTime.parse(finished).isBefore(jobExecution.getStartTime())) {
+            jobExecution.setEndTime(LocalDateTime.parse(finished));
+        }
+        LocalDateTime end = jobExecution.getEndTime() != null ? jobExecution.getEndTime() : LocalDateTime.now();
+        Duration elapsed = Duration.ofMillis(history.runMillis(instanceId, jobExecution.getId(), end));
         if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
             log.info("Precis run {} COMPLETED: {}. Report: {}", run.label(), summary.describe(elapsed), run.report());
         } else {

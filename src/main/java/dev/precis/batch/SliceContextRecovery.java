@@ -2,6 +2,9 @@ package dev.precis.batch;
 
 import java.util.Map;
 
+import dev.precis.batch.manifest.ManifestPartitioner;
+import dev.precis.batch.manifest.ManifestTable;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,12 +28,12 @@ public class SliceContextRecovery implements StepExecutionListener {
     private static final String GRID_SIZE = "SimpleStepExecutionSplitter.GRID_SIZE";
 
     private final JobRepository repository;
-    private final PrecisStore store;
+    private final ManifestTable manifest;
     private final int threads;
 
-    public SliceContextRecovery(JobRepository repository, PrecisStore store, int threads) {
+    public SliceContextRecovery(JobRepository repository, ManifestTable manifest, int threads) {
         this.repository = repository;
-        this.store = store;
+        this.manifest = manifest;
         this.threads = threads;
     }
 
@@ -60,7 +63,7 @@ public class SliceContextRecovery implements StepExecutionListener {
         }
         String name = slice.getStepName().substring(slice.getStepName().indexOf(':') + 1);
         long instanceId = slice.getJobExecution().getJobInstance().getInstanceId();
-        ExecutionContext range = new ManifestPartitioner(store.manifestSize(instanceId)).partition(gridSize(slice)).get(name);
+        ExecutionContext range = new ManifestPartitioner(manifest.manifestSize(instanceId)).partition(gridSize(slice)).get(name);
         if (range != null) {
             context.put(ManifestPartitioner.FIRST, range.get(ManifestPartitioner.FIRST));
             context.put(ManifestPartitioner.LAST, range.get(ManifestPartitioner.LAST));
@@ -75,12 +78,12 @@ public class SliceContextRecovery implements StepExecutionListener {
      */
     private int gridSize(StepExecution slice) {
         for (StepExecution step : slice.getJobExecution().getStepExecutions()) {
-            if (step.getStepName().equals(PrecisJobConfiguration.SUMMARIZE_STEP) && step.getExecutionContext().containsKey(GRID_SIZE)) {
+            if (step.getStepName().equals(PrecisJob.SUMMARIZE_STEP) && step.getExecutionContext().containsKey(GRID_SIZE)) {
                 return (int) step.getExecutionContext().getLong(GRID_SIZE);
             }
         }
         StepExecution manager = repository.getLastStepExecution(slice.getJobExecution().getJobInstance(),
-                PrecisJobConfiguration.SUMMARIZE_STEP);
+                PrecisJob.SUMMARIZE_STEP);
         if (manager != null && manager.getExecutionContext().containsKey(GRID_SIZE)) {
             return (int) manager.getExecutionContext().getLong(GRID_SIZE);
         }

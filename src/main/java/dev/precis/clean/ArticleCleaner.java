@@ -60,7 +60,7 @@ public final class ArticleCleaner {
      * any is judged; {@code lineOf[i]} is the input line unit {@code i} came from.
      */
     record Analysis(List<FeatureExtractor.Input> lines, List<LineFeatures> features, int[] lineOf, int linesIn,
-            String language, String title, int wordsIn, boolean html, HtmlExtractor.Page page) {
+            String language, dev.precis.metadata.PageMetadata metadata, int wordsIn, boolean html, HtmlExtractor.Page page) {
     }
 
     Analysis analyse(String content, Format format) {
@@ -84,7 +84,8 @@ public final class ArticleCleaner {
             }
         }
         // a line break always ends a word, so the input's words are the sum of its lines' words
-        return analyse(lines, null, -1, false);
+        return analyse(lines, dev.precis.metadata.TextMetadata.read(lines.stream().map(FeatureExtractor.Input::text).toList()),
+                -1, false);
     }
 
     /**
@@ -104,9 +105,9 @@ public final class ArticleCleaner {
                 blocks.add(FeatureExtractor.Input.html(b.text(), b.dom().withTop(false)));
             }
         }
-        Analysis a = analyse(blocks, page.title(), wordsIn, true);
+        Analysis a = analyse(blocks, page.metadata(), wordsIn, true);
         // lines in: the blocks a reader sees, furniture included (as the words in)
-        return new Analysis(a.lines(), a.features(), a.lineOf(), page.blocks().size(), a.language(), a.title(), a.wordsIn(),
+        return new Analysis(a.lines(), a.features(), a.lineOf(), page.blocks().size(), a.language(), a.metadata(), a.wordsIn(),
                 true, page);
     }
 
@@ -188,7 +189,7 @@ public final class ArticleCleaner {
     }
 
     /** {@code wordsIn}: the input's words, or -1 for the sum of the lines' words. */
-    private Analysis analyse(List<FeatureExtractor.Input> lines, String title, int wordsIn, boolean isHtml) {
+    private Analysis analyse(List<FeatureExtractor.Input> lines, dev.precis.metadata.PageMetadata metadata, int wordsIn, boolean isHtml) {
         List<String> texts = lines.stream().map(FeatureExtractor.Input::text).toList();
         Tokens.PerLine words = new Tokens.PerLine(texts);
         String language = languages.detect(texts, words);
@@ -206,7 +207,7 @@ public final class ArticleCleaner {
             language = "und";
             f = features.extract(units, language, words);
         }
-        return new Analysis(units, f, lineOf, lines.size(), language, title, wordsIn, isHtml, null);
+        return new Analysis(units, f, lineOf, lines.size(), language, metadata, wordsIn, isHtml, null);
     }
 
     private CleanedText classify(Analysis a) {
@@ -234,7 +235,7 @@ public final class ArticleCleaner {
             previousLine = a.lineOf()[i];
         }
         return new CleanedText(kept, a.linesIn(), a.linesIn() - keptLines,
-                dev.precis.metadata.PageMetadata.titleOnly(a.title()), a.language(),
+                a.metadata(), a.language(),
                 a.wordsIn() >= 0 ? a.wordsIn() : allWords, keptWords);
     }
 

@@ -32,8 +32,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlExtractor {
 
-    /** A page reduced to blocks: one per paragraph-like element, in document order; and what it says it is. */
-    record Page(String title, List<FeatureExtractor.Input> blocks, PageType type) {
+    /** A page reduced to blocks: one per paragraph-like element, in document order; what it says of itself and what it is. */
+    record Page(String title, List<FeatureExtractor.Input> blocks, dev.precis.metadata.PageMetadata metadata, PageType type) {
     }
 
     /** Elements whose content a reader never sees as text. */
@@ -55,6 +55,7 @@ final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
         PageType type = PageType.of(doc);
+        dev.precis.metadata.PageMetadata metadata = dev.precis.metadata.HtmlMetadata.read(doc);
         List<String> declaredBodies = jsonLdBodies(doc);
         List<String> jsonBodies = declaredBodies.stream().map(HtmlExtractor::collapse).toList();
         showNoscriptShell(doc);
@@ -62,7 +63,7 @@ final class HtmlExtractor {
         // ruby annotations: the reading shown above a word (Japanese furigana), not part of the sentence
         doc.select("rt, rp").remove();
         if (doc.body() == null) {
-            return new Page(title, List.of(), type);
+            return new Page(title, List.of(), metadata, type);
         }
         // An element that holds half of the page's running text (text outside links) or more holds the
         // story, whatever its names say (a page wrapped in <form>, a framework's root called "__next").
@@ -92,7 +93,7 @@ final class HtmlExtractor {
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(blocks, top, hints, jsonBodies), doc.body());
         List<FeatureExtractor.Input> shown = shownOrDeclared(blocks, declaredBodies);
-        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown, type);
+        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown, metadata, type);
     }
 
     /**

@@ -94,33 +94,38 @@ final class Charts {
     record Column(String label, String title, List<Segment> stack, boolean highlight) {
     }
 
+    /** Width of one run's column in the history charts, in CSS pixels. */
+    static final int RUN_SLOT = 34;
+
     /**
-     * Stacked columns, one per run, oldest on the left, the current run outlined; labels under
-     * every few columns so they do not collide.
+     * Stacked columns, one per run, oldest on the left, the current run outlined, each labelled with
+     * its night and number (slanted, so every run has its label). Drawn at its natural size, a slot
+     * per run: one run is one narrow column, not a bar stretched across the page; on a narrow screen
+     * the caller's box scrolls.
      */
     static String columns(String label, List<Column> columns, String unit) {
-        int width = 1000;
-        int height = 150;
         int top = 18;
-        int bottom = 22;
+        int plotHeight = 110;
+        int bottom = 84;
         int left = 64;
-        int n = Math.max(columns.size(), 1);
-        double slot = (double) (width - left) / Math.max(n, 10);
+        int width = left + Math.max(columns.size(), 1) * RUN_SLOT + 16;
+        int height = top + plotHeight + bottom;
+        int base = top + plotHeight;
         double max = Math.max(1, columns.stream().mapToDouble(c -> c.stack().stream().mapToLong(Segment::value).sum()).max().orElse(1));
-        StringBuilder svg = open(width, height, label, "chart");
-        double plot = height - top - bottom;
-        svg.append(line(left, height - bottom + 0.5, width, height - bottom + 0.5));
+        StringBuilder svg = new StringBuilder(2048).append(String.format(Locale.ROOT,
+                "<svg class=\"runs\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                width, height, width, height, Html.escape(label)));
+        svg.append(line(left, base + 0.5, width, base + 0.5));
         svg.append(text(left - 6, top + 4, axis(max, unit), "end"));
-        svg.append(text(left - 6, height - bottom, "0", "end"));
-        int every = Math.max(1, (int) Math.ceil(columns.size() / 10.0));
+        svg.append(text(left - 6, base, "0", "end"));
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            double x = left + i * slot + slot * 0.15;
-            double w = slot * 0.7;
-            double y = height - bottom;
+            double x = left + i * RUN_SLOT + RUN_SLOT * 0.15;
+            double w = RUN_SLOT * 0.7;
+            double y = base;
             double total = 0;
             for (Segment s : c.stack()) {
-                double h = plot * s.value() / max;
+                double h = plotHeight * s.value() / max;
                 total += h;
                 if (h > 0) {
                     y -= h;
@@ -130,11 +135,12 @@ final class Charts {
             if (c.highlight()) {
                 svg.append(String.format(Locale.ROOT,
                         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#1f2328\" stroke-width=\"1.5\"/>",
-                        x - 1.5, height - bottom - total - 1.5, w + 3, total + 1.5));
+                        x - 1.5, base - total - 1.5, w + 3, total + 1.5));
             }
-            if (i % every == 0 || i == columns.size() - 1) {
-                svg.append(text(x + w / 2, height - 7, c.label(), "middle"));
-            }
+            double lx = x + w / 2 + 4;
+            double ly = base + 12;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" transform=\"rotate(-55 %.1f %.1f)\">%s</text>",
+                    lx, ly, lx, ly, Html.escape(c.label())));
         }
         return svg.append("</svg>").toString();
     }

@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvReport {
 
     public static final String[] HEADER = {
-        "path", "status", "reason", "charset", "language", "bytes", "words_in", "words_cleaned", "lines_in",
+        "path", "status", "reason", "charset", "language", "title", "author", "published", "site", "bytes", "words_in", "words_cleaned", "lines_in",
         "lines_dropped", "words_summary", "requested_words", "requested_paragraphs", "paragraphs", "length_limit",
-        "title", "sha256", "summary", "millis"
+        "sha256", "summary", "millis"
     };
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
@@ -58,9 +58,11 @@ public final class CsvReport {
         public void write(ReportRow row) throws IOException {
             printer.printRecord(
                     safe(row.path()), row.status().name(), safe(row.reason()), safe(row.charset()), safe(row.language()),
+                    safe(row.metadata().title()), safe(row.metadata().author()), safe(row.metadata().published()),
+                    safe(row.metadata().site()),
                     row.bytes(), row.wordsIn(), row.wordsCleaned(), row.linesIn(), row.linesDropped(),
                     row.wordsSummary(), row.requestedWords(), row.requestedParagraphs(), row.paragraphs(),
-                    safe(row.lengthLimit()), safe(row.title()), safe(row.sha256()), safe(row.summaryPath()),
+                    safe(row.lengthLimit()), safe(row.sha256()), safe(row.summaryPath()),
                     row.millis());
         }
 

@@ -56,9 +56,14 @@ public final class HtmlReport {
             details.reason>summary{cursor:pointer}
             details.reason ul{margin:6px 0 2px;padding-left:20px;columns:26em auto;column-gap:28px}
             details.reason li{break-inside:avoid}
-            table.files{width:100%;table-layout:fixed}table.files td{border-bottom:1px solid #eaeef2}
-            table.files .c-path{width:26%}table.files .c-lang{width:4em}table.files .c-words{width:9.5em}\
+            .scroll{overflow-x:auto;max-width:100%}
+            table.files{width:100%;min-width:700px;table-layout:fixed}table.files td{border-bottom:1px solid #eaeef2;\
+            overflow-wrap:anywhere}table.files td.num{white-space:normal}
+            table.files .c-path{width:26%}table.files .c-lang{width:4em}table.files .c-words{width:11em}\
             table.files .c-limit{width:10em}table.files th{white-space:normal}
+            svg.runs{max-width:none;width:auto}
+            @media (max-width:600px){body{padding:12px 12px 30px}.meta{grid-template-columns:1fr}.meta dd{margin-bottom:4px}\
+            .cards{gap:8px}}
             .value{word-break:break-all}
             .title{display:block;color:#59636e;font-size:12.5px}
             .tag{font-size:11px;color:#59636e;border:1px solid #d0d7de;border-radius:8px;padding:0 5px;margin-left:4px}
@@ -168,7 +173,8 @@ public final class HtmlReport {
             String title = r.label() + " (" + r.status() + "): " + Charts.number(r.files()) + " files, "
                     + Charts.number(r.summarized()) + " summarized, " + Charts.number(r.failed()) + " failed, "
                     + Format.duration(r.millis());
-            String label = r.runDate().length() >= 10 ? r.runDate().substring(5) + (r.seq() > 1 ? "#" + r.seq() : "") : r.label();
+            // The whole label (year and run number): two runs of one night, or of two years, must read apart.
+            String label = r.label();
             long other = Math.max(0, r.files() - r.summarized() - r.failed());
             files.add(new Column(label, title, List.of(new Segment("summarized", r.summarized(), Charts.SUMMARIZED),
                     new Segment("failed", r.failed(), Charts.FAILED), new Segment("other", other, Charts.OTHER)), current));
@@ -176,10 +182,10 @@ public final class HtmlReport {
         }
         h.append("<div class=\"cards\"><div class=\"card\"><h3>Files per run <span class=\"muted\">(green summarized, red failed,")
                 .append(" grey skipped or unchanged; this run outlined)</span></h3>\n")
-                .append(Charts.columns("Files per run", files, "files")).append("</div></div>\n");
-        h.append("<div class=\"cards\"><div class=\"card\"><h3>Time per run</h3>\n")
-                .append(Charts.columns("Time per run", times, "ms")).append("</div></div>\n");
-        h.append("<details><summary>The runs as a table</summary>\n<table><tr><th>run</th><th>status</th><th class=\"num\">files</th>")
+                .append("<div class=\"scroll\">").append(Charts.columns("Files per run", files, "files")).append("</div></div></div>\n");
+        h.append("<div class=\"cards\"><div class=\"card\"><h3>Time per run</h3>\n<div class=\"scroll\">")
+                .append(Charts.columns("Time per run", times, "ms")).append("</div></div></div>\n");
+        h.append("<details><summary>The runs as a table</summary>\n<div class=\"scroll\"><table><tr><th>run</th><th>status</th><th class=\"num\">files</th>")
                 .append("<th class=\"num\">summarized</th><th class=\"num\">failed</th><th class=\"num\">time</th></tr>\n");
         for (int i = runs.size() - 1; i >= 0; i--) {
             RunReport.HistoryRun r = runs.get(i);
@@ -188,7 +194,7 @@ public final class HtmlReport {
                     .append("</td><td class=\"num\">").append(Charts.number(r.failed())).append("</td><td class=\"num\">")
                     .append(Format.duration(r.millis())).append("</td></tr>\n");
         }
-        h.append("</table></details>\n</section>\n");
+        h.append("</table></div></details>\n</section>\n");
     }
 
     private void reasons(StringBuilder h, RunReport report) {
@@ -269,7 +275,14 @@ public final class HtmlReport {
             languages.add(restKinds + " more");
             counts.add(rest);
         }
-        h.append("<div class=\"card\"><h3>Languages <span class=\"muted\">(ISO 639-1; und: not determined)</span></h3>\n")
+        long read = counts.stream().mapToLong(Long::longValue).sum();
+        long unchanged = report.counts().unchanged();
+        // Unchanged files are not read again, so on a quiet night this chart covers only the few that were.
+        h.append("<div class=\"card\"><h3 id=\"languages-heading\">Languages <span class=\"muted\">(of the ")
+                .append(Charts.number(read)).append(read == 1 ? " file" : " files").append(" read in this run")
+                .append(unchanged > 0 ? "; " + Charts.number(unchanged) + " unchanged " + (unchanged == 1 ? "file was" : "files were")
+                        + " not read again" : "")
+                .append("; ISO 639-1, und: not determined)</span></h3>\n")
                 .append(languages.isEmpty() ? "<p class=\"muted\">No file was read.</p>"
                         : Charts.rows("Languages", languages, counts, Charts.BAR))
                 .append("</div>\n");
@@ -298,7 +311,8 @@ public final class HtmlReport {
                     .append(RunReportCollector.SAMPLE_EXTREMES).append(" longest and shortest articles. ")
                     .append("The CSV has every file.</p>\n");
         }
-        h.append("<table class=\"files\"><colgroup><col class=\"c-path\"><col class=\"c-lang\"><col class=\"c-words\">")
+        // Wide by nature (five columns and more): on a narrow screen it scrolls inside its own box, not the page.
+        h.append("<div class=\"scroll\"><table class=\"files\"><colgroup><col class=\"c-path\"><col class=\"c-lang\"><col class=\"c-words\">")
                 .append("<col class=\"c-limit\"><col></colgroup>\n<tr><th>file</th><th>lang.</th>")
                 .append("<th class=\"num\">words in → cleaned → summary</th><th>budget, limit</th><th>summary (first ")
                 .append(summaryChars).append(" characters)</th></tr>\n");
@@ -312,6 +326,10 @@ public final class HtmlReport {
             if (r.title() != null && !r.title().isBlank()) {
                 h.append("<span class=\"title\">").append(esc(r.title())).append("</span>");
             }
+            String byline = byline(r.metadata());
+            if (!byline.isEmpty()) {
+                h.append("<span class=\"title\">").append(esc(byline)).append("</span>");
+            }
             h.append("</td><td>").append(esc(r.language())).append("</td><td class=\"num\">").append(n(r.wordsIn()))
                     .append(" → ").append(n(r.wordsCleaned())).append(" → ").append(n(r.wordsSummary()))
                     .append("</td><td>").append(r.requestedWords() == null ? "" : Charts.number(r.requestedWords()) + " words")
@@ -324,7 +342,18 @@ public final class HtmlReport {
             }
             h.append("</td></tr>\n");
         }
-        h.append("</table>\n</section>\n");
+        h.append("</table></div>\n</section>\n");
+    }
+
+    /** "author · date · site", as far as the article says them. */
+    private static String byline(dev.precis.metadata.PageMetadata m) {
+        java.util.StringJoiner j = new java.util.StringJoiner(" · ");
+        for (String part : new String[] {m.author(), m.published(), m.site()}) {
+            if (part != null && !part.isBlank()) {
+                j.add(part);
+            }
+        }
+        return j.toString();
     }
 
     private void footer(StringBuilder h, RunReport report) {

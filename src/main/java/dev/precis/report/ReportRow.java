@@ -1,5 +1,7 @@
 package dev.precis.report;
 
+import dev.precis.metadata.PageMetadata;
+
 /**
  * One line of the CSV report: everything an operator needs to know about one input file.
  * Numbers are null where they do not apply (e.g. a file that could not be read).
@@ -20,12 +22,20 @@ public record ReportRow(
         Integer requestedParagraphs,
         Integer paragraphs,
         String lengthLimit,
-        String title,
+        PageMetadata metadata,
         String sha256,
         String summaryPath,
         Long millis) {
 
-    /** A row for a file that produced no summary. */
+    public ReportRow {
+        metadata = metadata == null ? PageMetadata.NONE : metadata;
+    }
+
+    /** The article's title, when its input carried one. */
+    public String title() {
+        return metadata.title();
+    }
+
     /** The row of a file whose bytes and settings match its last summary, which still exists: not redone. */
     public static ReportRow unchanged(String path, long bytes, String sha256, String summaryPath, Long millis) {
         return new ReportRow(path, Status.SKIPPED, UNCHANGED, null, null, bytes, null, null, null, null, null, null, null,
@@ -38,7 +48,7 @@ public record ReportRow(
     /** The same row with another reason. */
     public ReportRow withReason(String newReason) {
         return new ReportRow(path, status, newReason, charset, language, bytes, wordsIn, wordsCleaned, linesIn, linesDropped,
-                wordsSummary, requestedWords, requestedParagraphs, paragraphs, lengthLimit, title, sha256, summaryPath, millis);
+                wordsSummary, requestedWords, requestedParagraphs, paragraphs, lengthLimit, metadata, sha256, summaryPath, millis);
     }
 
     public static ReportRow withoutSummary(String path, Status status, String reason, Long bytes, String sha256, Long millis) {

@@ -97,7 +97,7 @@ public final class RunReportCollector implements Consumer<ReportRow> {
      * @param languages    detected languages of the files that were read, most frequent first
      * @param lengthLimits summarized files by the bound that decided their length
      * @param sample       summarized files shown in the table, in report order
-     * @param counts       files by status (the same as {@code PrecisStore.summary})
+     * @param counts       files by status (the same as {@code ResultTable.summary})
      */
     public record Result(RunSummary counts, List<ReasonGroup> reasons, Histogram wordsIn, Histogram summaryFill, Map<String, Long> languages,
             Map<String, Long> lengthLimits, List<SampleRow> sample) {

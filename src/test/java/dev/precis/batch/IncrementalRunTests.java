@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.precis.PrecisRuns;
+import dev.precis.batch.output.SummaryFiles;
 import dev.precis.text.WordCounter;
 
 import org.apache.commons.csv.CSVRecord;

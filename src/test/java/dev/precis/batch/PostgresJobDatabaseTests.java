@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import dev.precis.PrecisRuns;
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.JobDatabaseLock;
+import dev.precis.batch.store.PrecisSchema;
 import dev.precis.scaleout.TestPostgres;
 
 import org.apache.commons.csv.CSVRecord;
@@ -80,10 +83,10 @@ class PostgresJobDatabaseTests {
     @Test
     void theRunLockLetsOneProcessInAtATime() throws Exception {
         DataSource ds = new DriverManagerDataSource(postgres.database("locks"), "postgres", "");
-        PrecisStore store = new PrecisStore(ds);
-        assertThat(store.schema()).isEqualTo(PrecisSchema.POSTGRESQL);
-        JobDatabaseLock first = new JobDatabaseLock(ds, store);
-        JobDatabaseLock second = new JobDatabaseLock(ds, store);
+        JobDatabase database = new JobDatabase(ds);
+        assertThat(database.schema()).isEqualTo(PrecisSchema.POSTGRESQL);
+        JobDatabaseLock first = new JobDatabaseLock(ds, database);
+        JobDatabaseLock second = new JobDatabaseLock(ds, database);
         assertThat(first.tryLock()).isTrue();
         assertThat(second.tryLock()).isFalse();
         first.destroy();

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import dev.precis.PrecisCommandLine;
 import dev.precis.PrecisRuns;
+import dev.precis.batch.output.SummaryFiles;
 import dev.precis.text.WordCounter;
 
 import org.apache.commons.csv.CSVRecord;

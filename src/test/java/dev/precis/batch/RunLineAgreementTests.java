@@ -16,6 +16,7 @@ import dev.precis.article.Article;
 import dev.precis.article.ArticleException;
 import dev.precis.article.ArticleReader;
 import dev.precis.article.InstructionParser;
+import dev.precis.batch.manifest.InputScanner;
 import dev.precis.clean.RunLines;
 
 import org.junit.jupiter.api.Test;

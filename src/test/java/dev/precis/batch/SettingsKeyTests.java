@@ -1,7 +1,5 @@
 package dev.precis.batch;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -9,7 +7,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
+import dev.precis.batch.output.OutputOptions;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The "unchanged" decision compares a file's bytes and this key: every setting that changes what a
@@ -40,11 +42,11 @@ class SettingsKeyTests {
 
     @Test
     void everySettingThatChangesOutputChangesTheKey() throws Exception {
-        String key = PrecisJobConfiguration.settingsKey(SETTINGS, METHOD, OPTIONS);
+        String key = PrecisJob.settingsKey(SETTINGS, METHOD, OPTIONS);
         for (Object settings : Set.of(SETTINGS, METHOD, OPTIONS)) {
             for (RecordComponent c : settings.getClass().getRecordComponents()) {
                 Object changed = withChanged(settings, c);
-                String other = PrecisJobConfiguration.settingsKey(
+                String other = PrecisJob.settingsKey(
                         changed instanceof PrecisProperties p ? p : SETTINGS,
                         changed instanceof SummaryMethodProperties m ? m : METHOD,
                         changed instanceof OutputOptions o ? o : OPTIONS);
@@ -59,8 +61,8 @@ class SettingsKeyTests {
 
     @Test
     void theMethodIsKeyedByWhatItMeansNotHowItIsSpelled() {
-        assertThat(PrecisJobConfiguration.settingsKey(SETTINGS, new SummaryMethodProperties("COVERAGE"), OPTIONS))
-                .isEqualTo(PrecisJobConfiguration.settingsKey(SETTINGS, METHOD, OPTIONS));
+        assertThat(PrecisJob.settingsKey(SETTINGS, new SummaryMethodProperties("COVERAGE"), OPTIONS))
+                .isEqualTo(PrecisJob.settingsKey(SETTINGS, METHOD, OPTIONS));
     }
 
     /** A copy of the record with one component set to another valid value. */

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import dev.precis.PrecisCommandLine;
 import dev.precis.PrecisRuns;
 import dev.precis.batch.FailingSummaryFiles;
-import dev.precis.batch.PrecisJobConfiguration;
+import dev.precis.batch.PrecisJob;
 import dev.precis.batch.RunParameters;
 
 import org.apache.commons.csv.CSVRecord;
@@ -158,7 +158,7 @@ class CrashRecoveryTests {
         @Bean
         ApplicationRunner forgetRange(JobRepository repository) {
             return args -> {
-                JobInstance instance = repository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 1).get(0);
+                JobInstance instance = repository.getJobInstances(PrecisJob.JOB_NAME, 0, 1).get(0);
                 int forgotten = 0;
                 for (JobExecution execution : repository.getJobExecutions(instance)) {
                     for (var step : execution.getStepExecutions()) {
@@ -186,7 +186,7 @@ class CrashRecoveryTests {
         @Bean
         ApplicationRunner interruptedRestart(JobRepository repository) {
             return args -> {
-                JobInstance instance = repository.getJobInstances(PrecisJobConfiguration.JOB_NAME, 0, 1).get(0);
+                JobInstance instance = repository.getJobInstances(PrecisJob.JOB_NAME, 0, 1).get(0);
                 JobExecution failed = repository.getLastJobExecution(instance);
                 assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
                 JobExecution restart = repository.createJobExecution(instance, failed.getJobParameters(), new ExecutionContext());
@@ -247,7 +247,7 @@ class CrashRecoveryTests {
                 RunParameters run = new RunParameters(env.getRequiredProperty("test.orphan-run-date"),
                         Path.of(env.getRequiredProperty("precis.input")).toRealPath(),
                         Path.of(env.getRequiredProperty("precis.output")).toAbsolutePath().normalize(), 1);
-                repository.createJobInstance(PrecisJobConfiguration.JOB_NAME, run.toJobParameters());
+                repository.createJobInstance(PrecisJob.JOB_NAME, run.toJobParameters());
             };
         }
     }

@@ -22,16 +22,18 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unreadable input, for real: the tests run as root, which reads every file whatever its mode, so
- * here the packaged jar runs as the unprivileged user {@code nobody} (util-linux {@code setpriv}) on a
- * folder where one file and one sub-folder belong to root with no access for others. Checks that they
- * really are unreadable for that user, that each gets a FAILED row with the reason, that the job goes
- * on (exit 0), and that a file summarized before it became unreadable loses its summary.
- * Needs root (CI runs as root); anywhere else it is skipped with the reason.
+ * Unreadable input, for real, whoever runs the tests. The job runs as a user that cannot read one file
+ * and one sub-folder: as root (CI's container), root reads every file whatever its mode, so the packaged
+ * jar runs as the unprivileged user {@code nobody} (util-linux {@code setpriv}) and the two paths belong
+ * to root with no access for others; as any other user, the job runs as that user and the two paths
+ * are its own with mode 000. Either way the test first checks, as the job's user, that they really are
+ * unreadable, and fails (never skips) when that premise cannot be built (no {@code setpriv} or
+ * {@code nobody} for root; a user that reads a mode-000 file, e.g. with CAP_DAC_OVERRIDE). Then: each
+ * gets a FAILED row with the reason, the job goes on (exit 0), and a file summarized before it became
+ * unreadable loses its summary.
  */
 class UnreadableInputIT {
 
@@ -39,17 +41,23 @@ class UnreadableInputIT {
     private static final Path JAR = REPO.resolve("target/precis.jar");
     private static final String USER = "nobody";
 
+    /** Who runs the job, and how a path is made unreadable for it. */
+    private interface JobUser {
+        List<String> prefix();
+
+        void lockOut(Path p) throws IOException;
+
+        void giveBack(Path p) throws IOException;
+    }
+
     @Test
     void unreadableFilesAndFoldersAreFailedRowsAndTheJobGoesOn() throws Exception {
+        assertThat(JAR).as("target/precis.jar: run through `mvn verify` (failsafe, after package)").isRegularFile();
         String uid = output(new ProcessBuilder("id", "-u")).strip();
-        if (!uid.equals("0")) {
-            System.out.println("UnreadableInputIT skipped: it must start as root to run the job as '" + USER + "' (uid " + uid + ")");
-        }
-        Assumptions.assumeTrue(uid.equals("0"), "needs root to run the job as the unprivileged user '" + USER + "'; running as uid " + uid);
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
-        String group = output(new ProcessBuilder("id", "-gn", USER)).strip();
+        boolean root = uid.equals("0");
 
-        // Not JUnit's @TempDir: that is private to root. The user needs to reach the jar and the folders.
+        // Not JUnit's @TempDir: as root that is private to root, and the job's user must reach the jar and folders.
+        JobUser user = root ? nobody() : self();
         Path home = Files.createTempDirectory("precis-unreadable");
         try {
             Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -67,23 +75,27 @@ class UnreadableInputIT {
             Files.copy(articles.get(3), input.resolve("locked/inside.txt"));
             Files.createDirectories(home.resolve("output"));
             Files.createDirectories(home.resolve("jobs"));
-            giveTo(home.resolve("input"), USER, group);
-            giveTo(home.resolve("output"), USER, group);
-            giveTo(home.resolve("jobs"), USER, group);
-            // the folder: root's, no access for others
-            takeBack(input.resolve("locked"), "rwx------");
+            if (root) {
+                String group = output(new ProcessBuilder("id", "-gn", USER)).strip();
+                giveTo(home.resolve("input"), USER, group);
+                giveTo(home.resolve("output"), USER, group);
+                giveTo(home.resolve("jobs"), USER, group);
+            }
+            user.lockOut(input.resolve("locked"));
 
-            assertThat(runAs(home, group, "2026-04-01")).as("night 1 exit code").isZero();
+            assertThat(runAs(user, home, "2026-04-01")).as("night 1 exit code").isZero();
             assertThat(status(report(home, "2026-04-01"), "secret.txt")).isEqualTo("SUMMARIZED: ");
             assertThat(home.resolve("output/summaries/secret.txt.summary.txt")).exists();
 
-            // the file: root's from now on, readable by root only
-            takeBack(input.resolve("secret.txt"), "rw-------");
-            assertThat(exitCodeAs(group, "cat", input.resolve("secret.txt").toString())).as("secret.txt readable by " + USER).isNotZero();
-            assertThat(exitCodeAs(group, "ls", input.resolve("locked").toString())).as("locked/ readable by " + USER).isNotZero();
-            assertThat(exitCodeAs(group, "cat", input.resolve("a.txt").toString())).as("a.txt readable by " + USER).isZero();
+            user.lockOut(input.resolve("secret.txt"));
+            // The premise, checked as the job's user: if it does not hold, the test fails here.
+            assertThat(exitCodeAs(user, "cat", input.resolve("secret.txt").toString()))
+                    .as("premise: secret.txt must be unreadable for the job's user (uid " + uid + ")").isNotZero();
+            assertThat(exitCodeAs(user, "ls", input.resolve("locked").toString()))
+                    .as("premise: locked/ must be unreadable for the job's user (uid " + uid + ")").isNotZero();
+            assertThat(exitCodeAs(user, "cat", input.resolve("a.txt").toString())).as("a.txt readable by the job's user").isZero();
 
-            assertThat(runAs(home, group, "2026-04-02")).as("night 2 exit code").isZero();
+            assertThat(runAs(user, home, "2026-04-02")).as("night 2 exit code").isZero();
 
             Map<String, CSVRecord> night = report(home, "2026-04-02");
             assertThat(night.keySet()).containsExactly("a.txt", "b.txt", "locked", "secret.txt");
@@ -94,6 +106,8 @@ class UnreadableInputIT {
             assertThat(home.resolve("output/summaries/secret.txt.summary.txt")).doesNotExist();
             assertThat(home.resolve("output/summaries/a.txt.summary.txt")).exists();
         } finally {
+            user.giveBack(home.resolve("input/locked"));
+            user.giveBack(home.resolve("input/secret.txt"));
             try (Stream<Path> all = Files.walk(home)) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
@@ -102,9 +116,55 @@ class UnreadableInputIT {
         }
     }
 
-    /** Runs the packaged jar as the unprivileged user on {@code home}'s folders; returns its exit code. */
-    private static int runAs(Path home, String group, String runDate) throws Exception {
-        List<String> command = new ArrayList<>(setpriv(group));
+    /** As root: the job runs as {@code nobody}; a locked-out path is root's, for root only. */
+    private static JobUser nobody() throws Exception {
+        assertThat(exitCode(new ProcessBuilder("sh", "-c", "command -v setpriv"))).as("premise: setpriv (util-linux) to run the job as "
+                + USER).isZero();
+        assertThat(exitCode(new ProcessBuilder("id", USER))).as("premise: a user named " + USER).isZero();
+        String group = output(new ProcessBuilder("id", "-gn", USER)).strip();
+        return new JobUser() {
+            @Override
+            public List<String> prefix() {
+                return List.of("setpriv", "--reuid=" + USER, "--regid=" + group, "--clear-groups");
+            }
+
+            @Override
+            public void lockOut(Path p) throws IOException {
+                takeBack(p, Files.isDirectory(p) ? "rwx------" : "rw-------");
+            }
+
+            @Override
+            public void giveBack(Path p) {
+                // root deletes whatever the mode
+            }
+        };
+    }
+
+    /** As any other user: the job runs as that user; a locked-out path is its own, with mode 000. */
+    private static JobUser self() {
+        return new JobUser() {
+            @Override
+            public List<String> prefix() {
+                return List.of();
+            }
+
+            @Override
+            public void lockOut(Path p) throws IOException {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+            }
+
+            @Override
+            public void giveBack(Path p) throws IOException {
+                if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+                }
+            }
+        };
+    }
+
+    /** Runs the packaged jar as the job's user on {@code home}'s folders; returns its exit code. */
+    private static int runAs(JobUser user, Path home, String runDate) throws Exception {
+        List<String> command = new ArrayList<>(user.prefix());
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-XX:-UsePerfData",
                 "-jar", home.resolve("precis.jar").toString(),
@@ -122,16 +182,16 @@ class UnreadableInputIT {
         return p.exitValue();
     }
 
-    private static int exitCodeAs(String group, String... command) throws Exception {
-        List<String> all = new ArrayList<>(setpriv(group));
+    private static int exitCodeAs(JobUser user, String... command) throws Exception {
+        List<String> all = new ArrayList<>(user.prefix());
         all.addAll(List.of(command));
-        Process p = new ProcessBuilder(all).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
+        return exitCode(new ProcessBuilder(all));
     }
 
-    private static List<String> setpriv(String group) {
-        return List.of("setpriv", "--reuid=" + USER, "--regid=" + group, "--clear-groups");
+    private static int exitCode(ProcessBuilder pb) throws Exception {
+        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
     }
 
     /** Gives a folder tree to the user (world-readable files, as a checkout would be). */

@@ -170,6 +170,15 @@ public final class HeadlessChromium implements AutoCloseable {
             return lines;
         }
 
+        /**
+         * Lays the page out for a screen {@code width} × {@code height} CSS pixels wide; {@code mobile}
+         * as a phone does (the page's viewport meta tag applies, scroll bars overlay).
+         */
+        public void viewport(int width, int height, boolean mobile) {
+            send(session, "Emulation.setDeviceMetricsOverride", new JSONObject(Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", mobile)));
+        }
+
         /** A PNG of the whole page (not only the viewport) at the given CSS width. */
         public void screenshot(Path png, int width) throws IOException {
             // The width first: the page's height depends on it.

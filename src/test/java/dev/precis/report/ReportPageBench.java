@@ -169,7 +169,7 @@ public final class ReportPageBench {
                 String limit = bound == requested ? "requested-words" : "article-share";
                 rows.add(new ReportRow(path, Status.SUMMARIZED, random.nextBoolean() ? "no instruction line: default budget" : null,
                         "UTF-8", language(random), bytes, wordsIn, cleaned, 40, 12, summary, requested, 3, 2, limit,
-                        random.nextDouble() < 0.2 ? "A headline about " + WORDS[random.nextInt(WORDS.length)] : null, sha,
+                        random.nextDouble() < 0.2 ? dev.precis.metadata.PageMetadata.titleOnly("A headline about " + WORDS[random.nextInt(WORDS.length)]) : null, sha,
                         "summaries/" + path + ".summary.txt", 3L));
             }
         }

@@ -22,13 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.precis.PrecisRuns;
-import dev.precis.batch.ManifestPartitioner;
-import dev.precis.batch.PrecisSchema;
+import dev.precis.batch.manifest.ManifestPartitioner;
+import dev.precis.batch.store.PrecisSchema;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,7 +69,7 @@ class ScaleOutIT {
 
     @BeforeAll
     void serversWorkersAndAStandaloneReference() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
+        Assertions.assertTrue(Files.isRegularFile(JAR), "target/precis.jar missing: run through `mvn verify` (failsafe)");
         work = Files.createTempDirectory("precis-scaleout");
         files = articles(work.resolve("input"));
         copy(work.resolve("input"), work.resolve("input2"));
@@ -81,11 +81,15 @@ class ScaleOutIT {
         // Workers start first and wait for the broker, which the manager brings up.
         workerA = worker("a");
         workerB = worker("b");
-        try (Connection other = DriverManager.getConnection(db, "postgres", "")) {
-            // Another run holds the job database's lock (as a running manager does): a manager started now exits 75.
+        try (Connection other = DriverManager.getConnection(db, "postgres", "");
+             ServerSocket brokerOfTheOther = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // Another run holds the job database's lock (as a running manager does), and its embedded broker
+            // the port: a manager started now with an embedded broker on that port exits 75 without binding it.
             other.createStatement().execute("SELECT pg_advisory_lock(" + PrecisSchema.LOCK_SPACE + ", " + PrecisSchema.RUN_LOCK + ")");
             lockedOut = start("manager-locked-out", "--precis.role=manager", "--spring.datasource.url=" + db,
                     "--spring.datasource.username=postgres", "--precis.input=" + work.resolve("input"),
+                    "--precis.scale-out.embedded-broker=true",
+                    "--precis.scale-out.embedded-broker-url=tcp://localhost:" + brokerOfTheOther.getLocalPort(),
                     "--precis.output=" + work.resolve("output"), "--precis.run-date=" + DATE);
             // The standalone reference runs in this JVM (the same code as the jar's), while the others start.
             PrecisRuns standalone = new PrecisRuns(work.resolve("standalone"));
@@ -119,6 +123,8 @@ class ScaleOutIT {
         assertThat(lockedOut.exit(1)).as(lockedOut.tail()).isEqualTo(75);
         assertThat(lockedOut.log()).contains("holds the lock of this job database");
         assertThat(lockedOut.log()).doesNotContain("Precis run " + DATE);
+        // it checked the lock before its broker tried the other's port: no AMQ224104, no stack traces
+        assertThat(lockedOut.log()).doesNotContain("AMQ224104").doesNotContain("Address already in use").doesNotContain("\tat ");
     }
 
     @Test
@@ -191,6 +197,24 @@ class ScaleOutIT {
         assertThat(resumed.reads).as("files the rerun read: the rest of its range").isEqualTo(size - failed.reads);
 
         assertSameOutput(output);
+
+        // Worker B lived through three broker outages (before the first manager, between the nights, before
+        // the restart): one line when each began and one when the broker answered again, no error per
+        // retry, no stack trace when a manager's broker ended.
+        String b = workerB.log();
+        assertThat(b).doesNotContain("Could not refresh JMS Connection").doesNotContain("Could not close shared JMS Connection")
+                .doesNotContain("\tat ");
+        int outages = count(b, "does not answer");
+        assertThat(outages).as(workerB.tail()).isPositive();
+        assertThat(count(b, "answers again")).as(workerB.tail()).isBetween(outages - 1, outages);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     // ---- the processes

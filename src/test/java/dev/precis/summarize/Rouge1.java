@@ -24,6 +24,7 @@ final class Rouge1 {
 
     private final String language;
     private final SnowballStemmer stemmer;
+    private final Map<String, String> stems = new HashMap<>();
 
     Rouge1(String language) {
         this.language = language;
@@ -35,8 +36,12 @@ final class Rouge1 {
     }
 
     double f1(String system, String reference) {
+        return f1(system, counts(tokens(reference)));
+    }
+
+    /** F1 against a reference already counted ({@link #counts(String)}), as a fitting loop scores it many times. */
+    double f1(String system, Map<String, Integer> ref) {
         Map<String, Integer> sys = counts(tokens(system));
-        Map<String, Integer> ref = counts(tokens(reference));
         int hits = 0;
         int sysTotal = 0;
         int refTotal = 0;
@@ -55,22 +60,54 @@ final class Rouge1 {
         return 2 * p * r / (p + r);
     }
 
+    /** The clipped-count table of a text's tokens. */
+    Map<String, Integer> counts(String text) {
+        return counts(tokens(text));
+    }
+
+    /** Lower-cased runs of [a-z0-9] (en) or of Unicode letters, digits and marks (fr); longer than three stemmed. */
     List<String> tokens(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String spaced = language.equals("en") ? lower.replaceAll("[^a-z0-9]+", " ") : lower.replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ");
+        boolean english = language.equals("en");
         List<String> out = new ArrayList<>();
-        for (String t : spaced.trim().split(" ")) {
-            if (!t.isEmpty()) {
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean in = english ? (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') : wordChar(cp);
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                String t = lower.substring(start, i);
                 out.add(t.length() > 3 ? stem(t) : t);
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
         return out;
     }
 
+    /** \p{L}, \p{N} or \p{M}, as the scorer's non-English token pattern. */
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
     private String stem(String t) {
+        String known = stems.get(t);
+        if (known != null) {
+            return known;
+        }
         stemmer.setCurrent(t);
         stemmer.stem();
-        return stemmer.getCurrent();
+        String stem = stemmer.getCurrent();
+        stems.put(t, stem);
+        return stem;
     }
 
     private static Map<String, Integer> counts(List<String> tokens) {

@@ -2,7 +2,7 @@ package dev.precis.batch.remote;
 
 import java.util.Set;
 
-import dev.precis.batch.PrecisStore;
+import dev.precis.batch.manifest.ManifestTable;
 
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
@@ -18,12 +18,12 @@ import org.springframework.batch.core.step.StepExecution;
 public class ManifestSplitter implements StepExecutionSplitter {
 
     private final StepExecutionSplitter splitter;
-    private final PrecisStore store;
+    private final ManifestTable manifest;
     private final int partitionFiles;
 
-    public ManifestSplitter(StepExecutionSplitter splitter, PrecisStore store, int partitionFiles) {
+    public ManifestSplitter(StepExecutionSplitter splitter, ManifestTable manifest, int partitionFiles) {
         this.splitter = splitter;
-        this.store = store;
+        this.manifest = manifest;
         this.partitionFiles = partitionFiles;
     }
 
@@ -35,7 +35,7 @@ public class ManifestSplitter implements StepExecutionSplitter {
     @Override
     public Set<StepExecution> split(StepExecution stepExecution, int gridSize) throws JobExecutionException {
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        return splitter.split(stepExecution, partitions(store.manifestSize(instanceId), partitionFiles));
+        return splitter.split(stepExecution, partitions(manifest.manifestSize(instanceId), partitionFiles));
     }
 
     static int partitions(int files, int partitionFiles) {

@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import dev.precis.batch.PrecisStore;
 import dev.precis.batch.RunParameters;
+import dev.precis.batch.store.LeaseTable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +33,14 @@ public class PartitionLeases implements StepExecutionListener, ApplicationListen
     private static final Logger log = LoggerFactory.getLogger(PartitionLeases.class);
     static final String WORKER_KEY = "precis.worker";
 
-    private final PrecisStore store;
+    private final LeaseTable leases;
     private final String worker;
     private final Map<Long, StepExecution> running = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat;
     private volatile boolean stopping;
 
-    public PartitionLeases(PrecisStore store, ScaleOutProperties settings) {
-        this.store = store;
+    public PartitionLeases(LeaseTable leases, ScaleOutProperties settings) {
+        this.leases = leases;
         this.worker = workerName();
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "precis-heartbeat");
@@ -63,7 +63,7 @@ public class PartitionLeases implements StepExecutionListener, ApplicationListen
             // Thrown, not refused: the broker's transaction rolls back and another worker gets the request.
             throw new IllegalStateException("worker " + worker + " is stopping; partition request returned to the broker");
         }
-        if (store.claimPartition(request.getStepExecutionId(), worker)) {
+        if (leases.claimPartition(request.getStepExecutionId(), worker)) {
             return true;
         }
         log.warn("Ignoring the request for step execution {}: it is not waiting to start (already taken, or its run"
@@ -86,7 +86,7 @@ public class PartitionLeases implements StepExecutionListener, ApplicationListen
     public ExitStatus afterStep(StepExecution partition) {
         running.remove(partition.getId());
         try {
-            store.releasePartition(partition.getId());
+            leases.releasePartition(partition.getId());
         } catch (RuntimeException e) {
             log.warn("Could not release the lease of partition {}: {}", partition.getStepName(), e.toString());
         }
@@ -110,7 +110,7 @@ public class PartitionLeases implements StepExecutionListener, ApplicationListen
 
     private void beat() {
         try {
-            store.beat(worker);
+            leases.beat(worker);
         } catch (RuntimeException e) {
             log.warn("Heartbeat not recorded: {}", e.toString());
         }

@@ -12,8 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import dev.precis.batch.PrecisJobConfiguration;
-import dev.precis.batch.PrecisStore;
+import dev.precis.batch.PrecisJob;
+import dev.precis.batch.manifest.ManifestTable;
+import dev.precis.batch.store.LeaseTable;
+import dev.precis.batch.store.ResultTable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +42,18 @@ public class PartitionWatchdog implements StepExecutionListener {
     private static final long PROGRESS_LOG_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long IDLE_WARNING_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private final PrecisStore store;
+    private final ManifestTable manifest;
+    private final ResultTable results;
+    private final LeaseTable leases;
     private final JobRepository repository;
     private final ScaleOutProperties settings;
     private volatile ScheduledExecutorService timer;
     private volatile Watch watch;
 
-    public PartitionWatchdog(PrecisStore store, JobRepository repository, ScaleOutProperties settings) {
-        this.store = store;
+    public PartitionWatchdog(ManifestTable manifest, ResultTable results, LeaseTable leases, JobRepository repository, ScaleOutProperties settings) {
+        this.manifest = manifest;
+        this.results = results;
+        this.leases = leases;
         this.repository = repository;
         this.settings = settings;
     }
@@ -55,8 +61,8 @@ public class PartitionWatchdog implements StepExecutionListener {
     @Override
     public void beforeStep(StepExecution manager) {
         long instanceId = manager.getJobExecution().getJobInstance().getInstanceId();
-        watch = new Watch(manager.getJobExecutionId(), store.manifestSize(instanceId),
-                (int) store.summary(instanceId).files(), System.nanoTime());
+        watch = new Watch(manager.getJobExecutionId(), manifest.manifestSize(instanceId),
+                (int) results.summary(instanceId).files(), System.nanoTime());
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "precis-watchdog");
             t.setDaemon(true);
@@ -75,8 +81,8 @@ public class PartitionWatchdog implements StepExecutionListener {
             Thread.currentThread().interrupt();
         }
         List<String> failures = new ArrayList<>();
-        for (PrecisStore.Partition p : store.partitions(manager.getJobExecutionId(), PrecisJobConfiguration.SLICE_STEP)) {
-            store.releasePartition(p.stepExecutionId());
+        for (LeaseTable.Partition p : leases.partitions(manager.getJobExecutionId(), PrecisJob.SLICE_STEP)) {
+            leases.releasePartition(p.stepExecutionId());
             if (!p.status().equals(BatchStatus.COMPLETED.name())) {
                 StepExecution partition = repository.getStepExecution(p.stepExecutionId());
                 String why = partition == null ? "" : firstLine(partition.getExitStatus().getExitDescription());
@@ -94,7 +100,7 @@ public class PartitionWatchdog implements StepExecutionListener {
 
     private void check() {
         try {
-            watch.check(store.partitions(watch.jobExecutionId, PrecisJobConfiguration.SLICE_STEP), System.nanoTime());
+            watch.check(leases.partitions(watch.jobExecutionId, PrecisJob.SLICE_STEP), System.nanoTime());
         } catch (RuntimeException e) {
             log.warn("Could not check the partitions (will try again): {}", e.toString());
         }
@@ -105,10 +111,12 @@ public class PartitionWatchdog implements StepExecutionListener {
         final long jobExecutionId;
         final int total;
         final int doneBefore;
-        final long startNanos;
         final Map<Long, String> lastState = new HashMap<>();
         final Map<Long, Long> lastChange = new HashMap<>();
         long lastLog;
+        long lastCheck;
+        /** Time some partition was running: the rate leaves out time partitions only waited for a worker. */
+        long busyNanos;
         long lastAnyChange;
         String lastSignature = "";
 
@@ -116,12 +124,12 @@ public class PartitionWatchdog implements StepExecutionListener {
             this.jobExecutionId = jobExecutionId;
             this.total = total;
             this.doneBefore = doneBefore;
-            this.startNanos = now;
             this.lastLog = now;
+            this.lastCheck = now;
             this.lastAnyChange = now;
         }
 
-        void check(List<PrecisStore.Partition> partitions, long now) {
+        void check(List<LeaseTable.Partition> partitions, long now) {
             long timeout = settings.workerTimeout().toNanos();
             int done = 0;
             int running = 0;
@@ -129,7 +137,7 @@ public class PartitionWatchdog implements StepExecutionListener {
             long written = 0;
             TreeSet<String> workers = new TreeSet<>();
             StringBuilder signature = new StringBuilder();
-            for (PrecisStore.Partition p : partitions) {
+            for (LeaseTable.Partition p : partitions) {
                 signature.append(p.status()).append(p.version()).append(p.worker()).append(p.beats()).append(';');
                 written += p.written();
                 BatchStatus status = BatchStatus.valueOf(p.status());
@@ -153,11 +161,15 @@ public class PartitionWatchdog implements StepExecutionListener {
                     fail(p, Duration.ofNanos(now - lastChange.get(p.stepExecutionId())));
                 }
             }
+            if (running > 0) {
+                busyNanos += now - lastCheck;
+            }
+            lastCheck = now;
             if (now - lastLog >= PROGRESS_LOG_NANOS) {
                 lastLog = now;
                 int files = (int) Math.min(total, doneBefore + written);
-                double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
-                log.info(String.format(Locale.ROOT, "Progress: %d/%d files (%.0f%%), %.0f files/s; partitions: %d done,"
+                double seconds = Math.max(1e-9, busyNanos / 1e9);
+                log.info(String.format(Locale.ROOT, "Progress: %d/%d files (%.0f%%), %.0f files/s while workers ran; partitions: %d done,"
                         + " %d running, %d waiting for a worker; workers: %s", files, total, total == 0 ? 100.0 : 100.0 * files / total,
                         written / seconds, done, running, queued, workers.isEmpty() ? "none" : String.join(", ", workers)));
             }
@@ -172,7 +184,7 @@ public class PartitionWatchdog implements StepExecutionListener {
             }
         }
 
-        private void fail(PrecisStore.Partition p, Duration silent) {
+        private void fail(LeaseTable.Partition p, Duration silent) {
             StepExecution partition = repository.getStepExecution(p.stepExecutionId());
             if (partition == null || !partition.getStatus().isRunning()) {
                 return;
@@ -188,7 +200,7 @@ public class PartitionWatchdog implements StepExecutionListener {
             } catch (OptimisticLockingFailureException e) {
                 return; // it just committed a chunk: alive
             }
-            store.releasePartition(p.stepExecutionId());
+            leases.releasePartition(p.stepExecutionId());
             log.error("Partition {} failed: {}. The other partitions go on; restart the run to redo this one from its"
                     + " last committed chunk.", p.stepName(), reason);
         }

@@ -1,21 +1,28 @@
 package dev.precis.batch.remote;
 
+import java.sql.SQLException;
+import java.util.Locale;
+
 import dev.precis.batch.ArticleProcessor;
-import dev.precis.batch.ConditionalOnRole;
-import dev.precis.batch.ManifestPartitioner;
-import dev.precis.batch.ManifestReader;
-import dev.precis.batch.OutputOptions;
+import dev.precis.batch.PrecisJob;
 import dev.precis.batch.PrecisJobConfiguration;
 import dev.precis.batch.PrecisProperties;
-import dev.precis.batch.PrecisStore;
 import dev.precis.batch.ProgressListener;
-import dev.precis.batch.Role;
 import dev.precis.batch.SliceContextRecovery;
 import dev.precis.batch.SummaryMethodProperties;
-import dev.precis.batch.SummaryWriter;
+import dev.precis.batch.manifest.ManifestPartitioner;
+import dev.precis.batch.manifest.ManifestReader;
+import dev.precis.batch.manifest.ManifestTable;
+import dev.precis.batch.output.OutputOptions;
+import dev.precis.batch.output.SummaryWriter;
+import dev.precis.batch.role.ConditionalOnRole;
+import dev.precis.batch.role.Role;
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.JobDatabaseLock;
+import dev.precis.batch.store.LeaseTable;
+import dev.precis.batch.store.ResultTable;
 
 import jakarta.jms.ConnectionFactory;
-
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -52,7 +59,7 @@ public class RemotePartitioningConfiguration {
     @Bean
     public SharedSettings sharedSettings(PrecisProperties settings, SummaryMethodProperties method, OutputOptions options,
             JobRepository jobRepository) {
-        return new SharedSettings(PrecisJobConfiguration.sharedSettings(settings, method, options), jobRepository);
+        return new SharedSettings(PrecisJob.sharedSettings(settings, method, options), jobRepository);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -76,31 +83,56 @@ public class RemotePartitioningConfiguration {
         /** The summarize step of a manager: partitions sized by the manifest, sent to the broker, polled in the database. */
         @Bean
         public Step summarizeStep(JobRepository jobRepository, MessageChannel partitionRequests, ManifestPartitioner manifestPartitioner,
-                PrecisStore store, ScaleOutProperties scaleOut, ProgressListener progress, SharedSettings sharedSettings) {
-            SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, PrecisJobConfiguration.SLICE_STEP,
+                ManifestTable manifest, ResultTable results, LeaseTable leases, ScaleOutProperties scaleOut, ProgressListener progress,
+                SharedSettings sharedSettings) {
+            SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, PrecisJob.SLICE_STEP,
                     manifestPartitioner);
-            return new RemotePartitioningManagerStepBuilder(PrecisJobConfiguration.SUMMARIZE_STEP, jobRepository)
-                    .partitioner(PrecisJobConfiguration.SLICE_STEP, manifestPartitioner)
-                    .splitter(new ManifestSplitter(splitter, store, scaleOut.partitionFiles()))
+            return new RemotePartitioningManagerStepBuilder(PrecisJob.SUMMARIZE_STEP, jobRepository)
+                    .partitioner(PrecisJob.SLICE_STEP, manifestPartitioner)
+                    .splitter(new ManifestSplitter(splitter, manifest, scaleOut.partitionFiles()))
                     .outputChannel(partitionRequests)
                     .pollInterval(scaleOut.pollInterval().toMillis())
                     .listener(progress)
                     .listener(sharedSettings)
-                    .listener(new PartitionWatchdog(store, jobRepository, scaleOut))
+                    .listener(new PartitionWatchdog(manifest, results, leases, jobRepository, scaleOut))
                     .build();
         }
 
-        /** With precis.scale-out.embedded-broker=true the manager's own broker also listens for workers. */
+        /**
+         * With precis.scale-out.embedded-broker=true the manager's own broker also listens for workers.
+         * A run or restart takes the job database's lock first: a second manager would find the port
+         * held by the first one's broker (AMQ224104 and stack traces). Without the lock its start stops
+         * here, before the broker starts, and it exits 75.
+         */
         @Bean
         @ConditionalOnProperty(name = "precis.scale-out.embedded-broker", havingValue = "true")
-        public ArtemisConfigurationCustomizer workerAcceptor(ScaleOutProperties scaleOut) {
+        public ArtemisConfigurationCustomizer workerAcceptor(ScaleOutProperties scaleOut, JobDatabaseLock lock, PrecisProperties settings) {
             return configuration -> {
+                if (!takesTheRunLock(settings)) {
+                    return; // status needs no workers
+                }
+                if (!tryLock(lock)) {
+                    throw new JobDatabaseLockedException();
+                }
                 try {
                     configuration.addAcceptorConfiguration("workers", scaleOut.embeddedBrokerUrl());
                 } catch (Exception e) {
                     throw new IllegalStateException("bad precis.scale-out.embedded-broker-url: " + scaleOut.embeddedBrokerUrl(), e);
                 }
             };
+        }
+    }
+
+    private static boolean takesTheRunLock(PrecisProperties settings) {
+        String command = settings.command() == null ? "run" : settings.command().toLowerCase(Locale.ROOT);
+        return command.equals("run") || command.equals("restart");
+    }
+
+    private static boolean tryLock(JobDatabaseLock lock) {
+        try {
+            return lock.tryLock();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the job database to take its lock: " + e.getMessage(), e);
         }
     }
 
@@ -117,17 +149,20 @@ public class RemotePartitioningConfiguration {
          * Requests from the broker, precis.threads at a time, each in a broker transaction that commits
          * when its partition has ended: a worker that dies before claiming a request gives it back.
          * While the broker is away (a manager's embedded broker between nights) the container tries
-         * again after 1 s, 2 s, 4 s ... then every 30 s, one log line each time.
+         * again after 0.5 s, 1 s, 2 s, then every 3 s, so that queued partitions wait at most a few
+         * seconds for an idle worker; it logs one line when an outage begins and one when it ends.
          */
         @Bean
         public IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, ScaleOutProperties scaleOut,
-                PrecisProperties settings, PartitionLeases leases, MessageChannel workerRequests) {
-            return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(connectionFactory)
-                            .destination(scaleOut.queue())
-                            .configureListenerContainer(c -> c.sessionTransacted(true)
-                                    .concurrentConsumers(settings.threads())
-                                    .maxConcurrentConsumers(settings.threads())
-                                    .backOff(brokerBackOff())))
+                PrecisProperties settings, PartitionLeases leases, MessageChannel workerRequests, Environment environment) {
+            BrokerWaitingListenerContainer container = new BrokerWaitingListenerContainer(brokerBackOff(),
+                    environment.getProperty("spring.artemis.broker-url", "tcp://localhost:61616").replaceFirst("\\?.*", ""));
+            container.setConnectionFactory(connectionFactory);
+            container.setDestinationName(scaleOut.queue());
+            container.setSessionTransacted(true);
+            container.setConcurrentConsumers(settings.threads());
+            container.setMaxConcurrentConsumers(settings.threads());
+            return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(container))
                     .transform(String.class, PartitionRequests::decode)
                     .filter(StepExecutionRequest.class, leases::claim)
                     .channel(workerRequests)
@@ -135,34 +170,34 @@ public class RemotePartitioningConfiguration {
         }
 
         /** The standalone run's slice step, run here for the partitions this worker takes. */
-        @Bean(name = PrecisJobConfiguration.SLICE_STEP)
+        @Bean(name = PrecisJob.SLICE_STEP)
         public Step summarizeSlice(JobRepository jobRepository, PlatformTransactionManager tx, PrecisProperties settings,
-                ManifestReader manifestReader, ArticleProcessor articleProcessor, SummaryWriter summaryWriter, PrecisStore store,
+                ManifestReader manifestReader, ArticleProcessor articleProcessor, SummaryWriter summaryWriter, ManifestTable manifest,
                 MessageChannel workerRequests, BeanFactory beanFactory, PartitionLeases leases, SharedSettings sharedSettings) {
-            RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(PrecisJobConfiguration.SLICE_STEP,
+            RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(PrecisJob.SLICE_STEP,
                     jobRepository).inputChannel(workerRequests).beanFactory(beanFactory);
             return PrecisJobConfiguration.sliceStep(builder, tx, settings, manifestReader, articleProcessor, summaryWriter)
-                    .listener(new SliceContextRecovery(jobRepository, store, settings.threads()))
+                    .listener(new SliceContextRecovery(jobRepository, manifest, settings.threads()))
                     .listener(leases)
                     .listener(sharedSettings)
                     .build();
         }
 
-        private static ExponentialBackOff brokerBackOff() {
-            ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
-            backOff.setMaxInterval(30_000);
+        static ExponentialBackOff brokerBackOff() {
+            ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+            backOff.setMaxInterval(3_000);
             return backOff;
         }
 
         @Bean
-        public PartitionLeases partitionLeases(PrecisStore store, ScaleOutProperties scaleOut) {
-            return new PartitionLeases(store, scaleOut);
+        public PartitionLeases partitionLeases(LeaseTable leases, ScaleOutProperties scaleOut) {
+            return new PartitionLeases(leases, scaleOut);
         }
 
         @Bean
-        public WorkerRunner workerRunner(PrecisStore store, PrecisProperties settings, ScaleOutProperties scaleOut,
+        public WorkerRunner workerRunner(JobDatabase database, PrecisProperties settings, ScaleOutProperties scaleOut,
                 PartitionLeases leases, Environment environment) {
-            return new WorkerRunner(store, settings, scaleOut, leases, environment);
+            return new WorkerRunner(database, settings, scaleOut, leases, environment);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.precis.batch.remote;
 
-import dev.precis.batch.PrecisJobConfiguration;
+import dev.precis.batch.PrecisJob;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -29,7 +29,7 @@ public class SharedSettings implements StepExecutionListener {
     @Override
     public void beforeStep(StepExecution step) {
         JobExecution job = step.getJobExecution();
-        if (step.getStepName().equals(PrecisJobConfiguration.SUMMARIZE_STEP)) {
+        if (step.getStepName().equals(PrecisJob.SUMMARIZE_STEP)) {
             job.getExecutionContext().putString(KEY, settings);
             repository.updateExecutionContext(job);
             return;

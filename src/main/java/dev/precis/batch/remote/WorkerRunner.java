@@ -3,8 +3,8 @@ package dev.precis.batch.remote;
 import java.util.concurrent.CountDownLatch;
 
 import dev.precis.batch.PrecisProperties;
-import dev.precis.batch.PrecisSchema;
-import dev.precis.batch.PrecisStore;
+import dev.precis.batch.store.JobDatabase;
+import dev.precis.batch.store.PrecisSchema;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ public class WorkerRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
     static final int USAGE = 2;
 
-    private final PrecisStore store;
+    private final JobDatabase database;
     private final PrecisProperties settings;
     private final ScaleOutProperties scaleOut;
     private final PartitionLeases leases;
@@ -33,9 +33,9 @@ public class WorkerRunner implements ApplicationRunner, ExitCodeGenerator, Appli
     private final CountDownLatch closed = new CountDownLatch(1);
     private int exitCode;
 
-    public WorkerRunner(PrecisStore store, PrecisProperties settings, ScaleOutProperties scaleOut, PartitionLeases leases,
+    public WorkerRunner(JobDatabase database, PrecisProperties settings, ScaleOutProperties scaleOut, PartitionLeases leases,
             Environment environment) {
-        this.store = store;
+        this.database = database;
         this.settings = settings;
         this.scaleOut = scaleOut;
         this.leases = leases;
@@ -44,7 +44,7 @@ public class WorkerRunner implements ApplicationRunner, ExitCodeGenerator, Appli
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        if (store.schema() != PrecisSchema.POSTGRESQL) {
+        if (database.schema() != PrecisSchema.POSTGRESQL) {
             log.error("precis.role=worker needs the job database its manager uses: set spring.datasource.url=jdbc:postgresql://…"
                     + " (and spring.datasource.username / password)");
             exitCode = USAGE;
