@@ -21,7 +21,7 @@ public final class PrecisJob {
     public static final String JOB_NAME = "precis";
 
     /** Bump when cleaning or summarizing changes output, so unchanged files are redone once. */
-    static final String ALGORITHM_VERSION = "6";
+    static final String ALGORITHM_VERSION = "7";
 
     private PrecisJob() {
     }

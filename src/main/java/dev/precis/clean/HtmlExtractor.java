@@ -32,8 +32,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlExtractor {
 
-    /** A page reduced to blocks: one per paragraph-like element, in document order. */
-    record Page(String title, List<FeatureExtractor.Input> blocks, dev.precis.metadata.PageMetadata metadata) {
+    /** A page reduced to blocks: one per paragraph-like element, in document order; what it says of itself and what it is. */
+    record Page(String title, List<FeatureExtractor.Input> blocks, dev.precis.metadata.PageMetadata metadata, PageType type) {
     }
 
     /** Elements whose content a reader never sees as text. */
@@ -54,14 +54,16 @@ final class HtmlExtractor {
     Page extract(String html) {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
+        PageType type = PageType.of(doc);
         dev.precis.metadata.PageMetadata metadata = dev.precis.metadata.HtmlMetadata.read(doc);
         List<String> declaredBodies = jsonLdBodies(doc);
         List<String> jsonBodies = declaredBodies.stream().map(HtmlExtractor::collapse).toList();
+        showNoscriptShell(doc);
         doc.select(INVISIBLE).remove();
         // ruby annotations: the reading shown above a word (Japanese furigana), not part of the sentence
         doc.select("rt, rp").remove();
         if (doc.body() == null) {
-            return new Page(title, List.of(), metadata);
+            return new Page(title, List.of(), metadata, type);
         }
         // An element that holds half of the page's running text (text outside links) or more holds the
         // story, whatever its names say (a page wrapped in <form>, a framework's root called "__next").
@@ -91,7 +93,34 @@ final class HtmlExtractor {
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(blocks, top, hints, jsonBodies), doc.body());
         List<FeatureExtractor.Input> shown = shownOrDeclared(blocks, declaredBodies);
-        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown, metadata);
+        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown, metadata, type);
+    }
+
+    /**
+     * A page whose script-free view is all in {@code <noscript>} (a forum that renders its thread by script
+     * and gives crawlers and script-less readers the posts in noscript) shows that view: when the text
+     * inside noscript elements is larger than the rest of the body's, they are unwrapped instead of removed.
+     */
+    private static void showNoscriptShell(Document doc) {
+        if (doc.body() == null) {
+            return;
+        }
+        List<Element> noscripts = doc.body().select("noscript");
+        if (noscripts.isEmpty()) {
+            return;
+        }
+        int inside = 0;
+        for (Element n : noscripts) {
+            if (n.parents().stream().noneMatch(p -> p.normalName().equals("noscript"))) {
+                inside += n.text().length();
+            }
+        }
+        int all = doc.body().text().length();
+        if (inside * 2 > all) {
+            for (Element n : noscripts) {
+                n.unwrap();
+            }
+        }
     }
 
     /**
@@ -385,7 +414,8 @@ final class HtmlExtractor {
      * paragraph votes.
      */
     private static Set<Element> topContainer(Element body, Map<Element, Integer> hints) {
-        Map<Element, Double> scores = new HashMap<>();
+        // in document order: ties go to the first container, whatever the identity hashes of this run
+        Map<Element, Double> scores = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li")) {
             String text = p.text();
             if (text.length() < 25 || p.selectFirst("p") != null && !p.normalName().equals("p") || furniture(p, hints)) {

@@ -151,6 +151,19 @@ final class LineClassifier {
 
     /** Returns, per line, whether it is kept as story content. */
     boolean[] classify(List<LineFeatures> lines) {
+        return classify(lines, null);
+    }
+
+    /** A page that does not say what it is is one story when its best region holds this share of its prose words. */
+    static final double STORY_SHARE = 0.7;
+
+    /**
+     * Returns, per line, whether it is kept. The best contiguous region is found on every page. An
+     * article ({@code type} ARTICLE, or null for plain text, which says nothing of its kind) is that
+     * region; a forum thread or a product page keeps the page's other prose too, and so does a page that
+     * does not say what it is when its region holds less than {@link #STORY_SHARE} of its prose.
+     */
+    boolean[] classify(List<LineFeatures> lines, PageType type) {
         int n = lines.size();
         boolean[] keep = new boolean[n];
         if (n == 0) {
@@ -198,10 +211,38 @@ final class LineClassifier {
             start--;
         }
         end = cutTrailingBlock(lines, kinds, core, end);
+        if (lines.get(0).html() && Boolean.getBoolean("x.grow")) {
+            while (end + 1 < n && kinds.get(end + 1) != Kind.BAD && lines.get(end + 1).inMain() && !lines.get(end + 1).marker()) {
+                end++;
+            }
+        }
         for (int i = start; i <= end; i++) {
             keep[i] = kinds.get(i) != Kind.BAD;
         }
-        dropTeaserRuns(kinds, keep, start, end);
+        dropTeaserRuns(lines, kinds, keep, start, end);
+        boolean story = type == null || type.story();
+        if (type == PageType.OTHER) {
+            // A page that does not say what it is: one story when its best region holds most of its prose.
+            double inside = 0, all = 0;
+            for (int i = 0; i < n; i++) {
+                if (kinds.get(i) == Kind.GOOD) {
+                    all += lines.get(i).words();
+                    inside += i >= start && i <= end ? lines.get(i).words() : 0;
+                }
+            }
+            story = inside >= STORY_SHARE * all;
+        }
+        if (!story) {
+            // Not one story: posts between their authors' names, a description and its specifications.
+            // Prose anywhere outside furniture is main text, and so are link-free short blocks of the
+            // main container (specification rows, list items).
+            for (int i = 0; i < n; i++) {
+                LineFeatures f = lines.get(i);
+                if (i < start || i > end) {
+                    keep[i] = kinds.get(i) == Kind.GOOD || kinds.get(i) == Kind.SHORT && f.inMain() && f.linkDensity() == 0;
+                }
+            }
+        }
         attachLead(lines, kinds, keep, start);
         // A story does not repeat a paragraph; a second copy is a teaser, a pull quote or a mobile duplicate.
         // (Only lines that occur more than once on the page can have a copy: the others need no key.)
@@ -376,7 +417,7 @@ final class LineClassifier {
     }
 
     /** Runs of non-prose lines that hold a boilerplate line are share/teaser blocks: drop them whole. */
-    private void dropTeaserRuns(List<Kind> kinds, boolean[] keep, int start, int end) {
+    private void dropTeaserRuns(List<LineFeatures> lines, List<Kind> kinds, boolean[] keep, int start, int end) {
         int i = start;
         while (i <= end) {
             if (kinds.get(i) == Kind.GOOD) {
@@ -385,9 +426,14 @@ final class LineClassifier {
             }
             int j = i;
             boolean bad = false;
+            int bads = 0;
             while (j <= end && kinds.get(j) != Kind.GOOD) {
                 bad |= kinds.get(j) == Kind.BAD;
+                bads += kinds.get(j) == Kind.BAD ? 1 : 0;
                 j++;
+            }
+            if (bad && lines.get(i).html() && bads * 2 < j - i) {
+                bad = false;
             }
             if (bad) {
                 for (int k = i; k < j; k++) {

@@ -19,21 +19,38 @@ import dev.precis.article.InstructionParser;
 /**
  * Cleans every page of an evaluation set as the job would (read with {@link ArticleReader}, run-level
  * evidence from the set's plain-text pages) and scores the result with {@link CleaningScores}: on all
- * pages and on the even/odd halves by id (the even half is the one tuned on; the odd half is the estimate).
+ * pages and on the even/odd halves by position in id order. The even half is "tuned" (looked at while
+ * choosing changes), the odd half "validation" (changes are kept only when it does not fall; having
+ * decided that, it is no estimate for pages never shown).
  * Used by the quality-floor test and by {@code bench/clean-eval.sh}.
  */
 final class CleaningBenchmark {
 
-    /** One of the two development sets under {@code ../shared/eval/cleaning/}. */
+    /**
+     * The development sets under {@code ../shared/eval/cleaning/}; WCXB twice, all its pages and its
+     * articles alone (the page type is in each page's {@code meta.json}).
+     */
     enum Set {
-        AEB("dev", "shingle4"), TRAFILATURA("trafilatura-dev", "snippet");
+        AEB("dev", "shingle4", null), TRAFILATURA("trafilatura-dev", "snippet", null),
+        WCXB("wcxb-dev", "shingle4", null), WCXB_ARTICLES("wcxb-dev", "shingle4", "article");
 
         final String folder;
         final String metric;
+        /** Only pages of this WCXB page type, or null for all. */
+        final String pageType;
 
-        Set(String folder, String metric) {
+        Set(String folder, String metric, String pageType) {
             this.folder = folder;
             this.metric = metric;
+            this.pageType = pageType;
+        }
+
+        String label() {
+            return pageType == null ? folder : folder + ":" + pageType;
+        }
+
+        boolean shingles() {
+            return metric.equals("shingle4");
         }
 
         Path dir() {
@@ -41,8 +58,9 @@ final class CleaningBenchmark {
         }
     }
 
-    /** A page's id, its half, and its score. */
-    record Page(String id, boolean even, CleaningScores.PageCounts shingles, CleaningScores.SnippetCounts snippets) {
+    /** A page's id, its half, its score, and whether it cleaned to nothing (the job would skip it). */
+    record Page(String id, boolean even, CleaningScores.PageCounts shingles, CleaningScores.SnippetCounts snippets,
+            boolean empty, String type) {
     }
 
     /** Figures on all pages and on each half. */
@@ -50,8 +68,20 @@ final class CleaningBenchmark {
             CleaningScores.Figures odd, List<Page> pages) {
         @Override
         public String toString() {
-            return String.format("%-16s %-4s %-8s all %s | even %s | odd %s", set.folder, html ? "html" : "text", set.metric,
-                    all, even, odd);
+            return String.format("%-20s %-4s %-8s all %s | tuned (even) %s | validation (odd) %s | %d/%d empty",
+                    set.label(), html ? "html" : "text", set.metric, all, even, odd, empty(), pages.size());
+        }
+
+        /** The figures of the pages of one WCXB page type (halves as they fell in the whole set). */
+        Result ofType(Set subset) {
+            List<Page> chosen = pages.stream().filter(p -> subset.pageType.equals(p.type())).toList();
+            return new Result(subset, html, figures(subset, chosen, null), figures(subset, chosen, true),
+                    figures(subset, chosen, false), chosen);
+        }
+
+        /** Pages that cleaned to nothing. */
+        long empty() {
+            return pages.stream().filter(Page::empty).count();
         }
     }
 
@@ -62,6 +92,15 @@ final class CleaningBenchmark {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
                     .map(n -> n.substring(0, n.length() - ".html".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The WCXB page type of a page, from its {@code meta.json}. */
+    static String pageType(Path dir, String id) {
+        try {
+            return JsonPath.read(Files.readString(dir.resolve(id + ".meta.json"), StandardCharsets.UTF_8), "$.page_type");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,6 +132,9 @@ final class CleaningBenchmark {
     }
 
     Result run(Set set, boolean html) {
+        if (set.pageType != null) {
+            return run(Set.WCXB, html).ofType(set);
+        }
         Path dir = set.dir();
         List<String> ids = ids(dir);
         RunLines runLines = html ? RunLines.NONE : runLines(dir, ids);
@@ -100,14 +142,16 @@ final class CleaningBenchmark {
             String id = ids.get(i);
             String out = clean(dir, id, html, runLines);
             try {
-                if (set == Set.AEB) {
+                boolean empty = out.isBlank();
+                String type = set == Set.WCXB ? pageType(dir, id) : null;
+                if (set.shingles()) {
                     String gold = Files.readString(dir.resolve(id + ".gold.txt"), StandardCharsets.UTF_8);
-                    return new Page(id, i % 2 == 0, CleaningScores.shingles(gold, out), null);
+                    return new Page(id, i % 2 == 0, CleaningScores.shingles(gold, out), null, empty, type);
                 }
                 String json = Files.readString(dir.resolve(id + ".gold.json"), StandardCharsets.UTF_8);
                 List<String> with = JsonPath.read(json, "$.with");
                 List<String> without = JsonPath.read(json, "$.without");
-                return new Page(id, i % 2 == 0, null, CleaningScores.snippets(with, without, out));
+                return new Page(id, i % 2 == 0, null, CleaningScores.snippets(with, without, out), empty, type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -117,7 +161,7 @@ final class CleaningBenchmark {
 
     private static CleaningScores.Figures figures(Set set, List<Page> pages, Boolean even) {
         List<Page> chosen = pages.stream().filter(p -> even == null || p.even() == even).toList();
-        if (set == Set.AEB) {
+        if (set.shingles()) {
             return CleaningScores.aggregate(chosen.stream().map(Page::shingles).toList());
         }
         CleaningScores.SnippetCounts sum = new CleaningScores.SnippetCounts(0, 0, 0, 0);
@@ -127,7 +171,7 @@ final class CleaningBenchmark {
         return sum.figures();
     }
 
-    /** Prints the figures of both sets and both input kinds. Args: optional set names (dev, trafilatura-dev) and text|html. */
+    /** Prints the figures of both sets and both input kinds. Args: optional set names (dev, trafilatura-dev, wcxb, wcxb-articles) and text|html. */
     public static void main(String[] args) {
         CleaningBenchmark bench = new CleaningBenchmark();
         List<Set> sets = new ArrayList<>();
@@ -136,6 +180,8 @@ final class CleaningBenchmark {
             switch (a) {
                 case "dev", "aeb" -> sets.add(Set.AEB);
                 case "trafilatura-dev", "trafilatura" -> sets.add(Set.TRAFILATURA);
+                case "wcxb-dev", "wcxb" -> sets.add(Set.WCXB);
+                case "wcxb-dev:article", "wcxb-articles" -> sets.add(Set.WCXB_ARTICLES);
                 case "text" -> kinds.add(false);
                 case "html" -> kinds.add(true);
                 default -> throw new IllegalArgumentException("unknown argument " + a);

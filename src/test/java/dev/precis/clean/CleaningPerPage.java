@@ -1,9 +1,17 @@
 package dev.precis.clean;
 
-/** Prints per-page figures of one set and input kind (tab-separated), for comparing two versions. */
+/**
+ * Prints per-page figures of one set and input kind (tab-separated), for comparing two versions.
+ * Args: dev|trafilatura|wcxb|wcxb-articles text|html.
+ */
 public final class CleaningPerPage {
     public static void main(String[] args) {
-        CleaningBenchmark.Set set = args[0].startsWith("t") ? CleaningBenchmark.Set.TRAFILATURA : CleaningBenchmark.Set.AEB;
+        CleaningBenchmark.Set set = switch (args[0]) {
+            case "trafilatura", "trafilatura-dev" -> CleaningBenchmark.Set.TRAFILATURA;
+            case "wcxb", "wcxb-dev" -> CleaningBenchmark.Set.WCXB;
+            case "wcxb-articles" -> CleaningBenchmark.Set.WCXB_ARTICLES;
+            default -> CleaningBenchmark.Set.AEB;
+        };
         CleaningBenchmark.Result r = new CleaningBenchmark().run(set, args[1].equals("html"));
         for (CleaningBenchmark.Page p : r.pages()) {
             if (p.shingles() != null) {
