@@ -45,7 +45,11 @@ CREATE TABLE IF NOT EXISTS PRECIS_RESULT (
 );
 
 -- What was last done to each input file, across nights: the incremental run skips a file whose
--- content and settings match its last successful summary.
+-- content and settings match its last successful summary. The key leads with PATH: the chunk step's
+-- reader looks rows up by (PATH, INPUT_ROOT), and with INPUT_ROOT first PostgreSQL, whose statistics
+-- lag a history that grows during the night, scanned all of a root's rows for every file
+-- (bench/README-scaleout.md). A database made before keeps (INPUT_ROOT, PATH) in H2; PrecisSchema
+-- rebuilds it in PostgreSQL.
 CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
     INPUT_ROOT VARCHAR(4096) NOT NULL,
     PATH VARCHAR(4096) NOT NULL,
@@ -54,7 +58,7 @@ CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
     STATUS VARCHAR(16) NOT NULL,
     SUMMARY_PATH VARCHAR(4096),
     JOB_INSTANCE_ID BIGINT NOT NULL,
-    PRIMARY KEY (INPUT_ROOT, PATH)
+    PRIMARY KEY (PATH, INPUT_ROOT)
 );
 
 -- Deleted-file detection looks up manifest rows by path.
