@@ -61,8 +61,9 @@ CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
     PRIMARY KEY (PATH, INPUT_ROOT)
 );
 
--- Deleted-file detection looks up manifest rows by path.
-CREATE INDEX IF NOT EXISTS PRECIS_MANIFEST_PATH ON PRECIS_MANIFEST (JOB_INSTANCE_ID, PATH);
+-- No index on the manifest's paths: deleted files are found by matching the history against the
+-- manifest in memory (ManifestTable.recordDeleted). Databases made before had one.
+DROP INDEX IF EXISTS PRECIS_MANIFEST_PATH;
 
 -- Lines that recur across the distinct files of a run (hashes), counted by the manifest step: the
 -- cleaner treats them as site furniture. Stored so that a restart cleans exactly as the first attempt.
