@@ -67,7 +67,7 @@ fi
 
 # --- PostgreSQL, durable, kept up by an open pipe on its standard input
 PGPORT=$(free_port)
-mkfifo "$WORK/pg.in"
+rm -f "$WORK/pg.in"; mkfifo "$WORK/pg.in" # a killed earlier run may have left it
 sleep 1000000 >"$WORK/pg.in" &
 HOLD=$!
 java -cp "$TESTCP" dev.precis.scaleout.TestPostgres "$PGPORT" "$WORK/pgdata" durable <"$WORK/pg.in" >"$WORK/pg.log" 2>&1 &
