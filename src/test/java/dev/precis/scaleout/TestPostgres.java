@@ -41,6 +41,8 @@ public final class TestPostgres implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on");
         }
         builder.setServerConfig("max_connections", "200");
+        // Per-statement counts and times for bench/scaleout.sh (issue 27: where the database's work per file goes).
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         this.server = builder.start();
     }
 
@@ -65,7 +67,36 @@ public final class TestPostgres implements AutoCloseable {
         server.close();
     }
 
+    /**
+     * Resets pg_stat_statements, or prints its statements of all databases by total execution time:
+     * calls, rows, total and per-call ms, the statement. Execution time is wall time inside the
+     * server (CPU plus waits), so it splits the server's CPU seconds by statement only roughly.
+     */
+    private static void statements(int port, boolean reset) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(url(port, "postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            if (reset) {
+                s.execute("SELECT pg_stat_statements_reset()");
+                return;
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT calls, rows, total_exec_time, query FROM pg_stat_statements"
+                    + " WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 30")) {
+                System.out.printf("%8s %9s %10s %8s  %s%n", "calls", "rows", "total ms", "ms/call", "statement");
+                while (rs.next()) {
+                    String q = rs.getString(4).replaceAll("\\s+", " ");
+                    System.out.printf("%8d %9d %10.1f %8.3f  %s%n", rs.getLong(1), rs.getLong(2), rs.getDouble(3),
+                            rs.getDouble(3) / Math.max(1, rs.getLong(1)), q.length() > 160 ? q.substring(0, 160) + "…" : q);
+                }
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("statements")) {
+            statements(Integer.parseInt(args[1]), args[2].equals("reset"));
+            return;
+        }
         if (args[0].equals("create")) {
             try (Connection c = java.sql.DriverManager.getConnection(url(Integer.parseInt(args[1]), "postgres"), "postgres", "");
                  Statement s = c.createStatement()) {

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.precis.batch.store.FileOutcome;
@@ -221,16 +223,26 @@ public class ManifestTable {
     }
 
     /**
-     * Files that an earlier run summarized but that are no longer in the input: reported once as
-     * DELETED (rows numbered after the manifest), and marked so in the history. With {@code prune}
-     * their summaries are to be removed: the rows say so and the history forgets the summary path.
+     * Files that an earlier run summarized but that are no longer in the input ({@code entries}, this
+     * run's manifest): reported once as DELETED (rows numbered after the manifest), and marked so in
+     * the history. With {@code prune} their summaries are to be removed: the rows say so and the
+     * history forgets the summary path. The manifest is matched here, not in SQL: a NOT EXISTS needed
+     * an index on the manifest's paths, which every manifest row paid for to serve this one query.
      */
-    public Deleted recordDeleted(long instanceId, String inputRoot, int firstSeq, boolean prune) {
-        List<String[]> gone = jdbc.query("SELECT h.PATH, h.SUMMARY_PATH FROM PRECIS_HISTORY h WHERE h.INPUT_ROOT = ?"
-                + " AND h.STATUS <> 'DELETED' AND NOT EXISTS (SELECT 1 FROM PRECIS_MANIFEST m"
-                + " WHERE m.JOB_INSTANCE_ID = ? AND m.PATH = h.PATH) ORDER BY h.PATH",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, inputRoot, instanceId);
-        int seq = firstSeq;
+    public Deleted recordDeleted(long instanceId, String inputRoot, List<ManifestEntry> entries, boolean prune) {
+        Set<String> listed = new HashSet<>(entries.size() * 2);
+        for (ManifestEntry e : entries) {
+            listed.add(e.path());
+        }
+        List<String[]> gone = new ArrayList<>();
+        jdbc.query("SELECT PATH, SUMMARY_PATH FROM PRECIS_HISTORY WHERE INPUT_ROOT = ? AND STATUS <> 'DELETED' ORDER BY PATH",
+                rs -> {
+                    String path = rs.getString(1);
+                    if (!listed.contains(path)) {
+                        gone.add(new String[] {path, rs.getString(2)});
+                    }
+                }, inputRoot);
+        int seq = entries.size() + 1;
         List<String> withSummary = new ArrayList<>();
         for (String[] g : gone) {
             String reason = g[1] == null ? "input file removed"

@@ -76,7 +76,7 @@ public class ManifestTasklet implements Tasklet {
         // Unchanged files are reported with the manifest; the summarize step reads only the rest.
         int unchanged = table.replaceManifest(instanceId, inputRoot.toString(), settingsKey, entries, files::exists);
         table.replaceRunLines(instanceId, manifest.repeatedLines());
-        ManifestTable.Deleted deleted = table.recordDeleted(instanceId, inputRoot.toString(), entries.size() + 1,
+        ManifestTable.Deleted deleted = table.recordDeleted(instanceId, inputRoot.toString(), entries,
                 options.pruneDeleted());
         if (options.pruneDeleted()) {
             for (String path : deleted.withSummary()) {

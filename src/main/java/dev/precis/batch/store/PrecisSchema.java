@@ -2,6 +2,7 @@ package dev.precis.batch.store;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -79,6 +80,7 @@ public enum PrecisSchema {
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_xact_lock(" + LOCK_SPACE + ", " + SCHEMA_LOCK + ")");
                 ScriptUtils.executeSqlScript(c, new ClassPathResource(script));
+                historyKeyPathFirst(s);
                 c.commit();
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
@@ -88,6 +90,27 @@ public enum PrecisSchema {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create Precis's tables: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A PostgreSQL database made before PRECIS_HISTORY's key led with PATH gets the new key, once:
+     * with INPUT_ROOT first, the planner (its statistics lagging the rows a night adds) read a root's
+     * whole history for every file of the reader's page (bench/README-scaleout.md). Runs under the
+     * schema lock, in its transaction.
+     */
+    private static void historyKeyPathFirst(Statement s) throws SQLException {
+        String constraint = null;
+        try (ResultSet rs = s.executeQuery("SELECT c.conname FROM pg_constraint c JOIN pg_attribute a"
+                + " ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+                + " WHERE c.conrelid = 'precis_history'::regclass AND c.contype = 'p' AND a.attname = 'input_root'")) {
+            if (rs.next()) {
+                constraint = rs.getString(1);
+            }
+        }
+        if (constraint != null) {
+            s.execute("ALTER TABLE PRECIS_HISTORY DROP CONSTRAINT \"" + constraint.replace("\"", "\"\"")
+                    + "\", ADD PRIMARY KEY (PATH, INPUT_ROOT)");
         }
     }
 }
