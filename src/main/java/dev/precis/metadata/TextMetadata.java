@@ -69,17 +69,26 @@ public final class TextMetadata {
             }
         }
         String title = null;
+        int titleWords = 0;
         int above = firstFact >= 0 ? firstFact : prose;
+        // Of the few lines above the facts, the headline is the fullest title-like one: the nearest is as
+        // often a caption, a time stamp or "3 min read", which the cleaner drops as furniture too.
         for (int i = above - 1; i >= from && i >= above - 4; i--) {
             String line = lines.get(i);
             int w = words(line);
-            if (w >= 3 && w <= 30 && !line.endsWith(".") && Dates.fromText(line) == null) {
+            if (w >= 3 && w <= 30 && w > titleWords && !line.endsWith(".") && Dates.fromText(line) == null
+                    && !NOT_A_HEADLINE.matcher(line).find() && !Names.BYLINE_WORD.matcher(line).lookingAt()) {
                 title = line;
-                break;
+                titleWords = w;
             }
         }
         return new PageMetadata(title, author, date, null);
     }
+
+    /** A caption or credit, a time stamp, a reading time, a breadcrumb: lines near a headline that are not it. */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile("(?iu)^(photo|image|picture|video|foto|bild|credit|caption)s?\\s*:"
+            + "|^(published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\\b"
+            + "|\\b\\d+\\s*(min|minutes?|mins)\\.?\\s+(read|lesen|lecture)\\b|\\s[>›»/|]\\s");
 
     /** Two to four capitalised words and nothing else: a person's name on its own line. */
     private static boolean isBareName(String line) {
