@@ -8,7 +8,7 @@ import dev.precis.text.Block;
 /**
  * What a kept block is (paragraph, heading, list item, table row, quote). HTML says it in the markup;
  * plain text only in its shape, so there a block is a paragraph unless its shape is clear: a bullet or
- * a number opening the line makes a list item, and a short title-like line (no sentence punctuation)
+ * a number opening the line and the line beside it makes a list item, and a short title-like line (no sentence punctuation)
  * followed by prose makes a heading.
  */
 final class BlockKinds {
@@ -35,10 +35,23 @@ final class BlockKinds {
                 default -> Block.Kind.PARAGRAPH;
             };
         }
-        if (LIST_MARK.matcher(f.text()).find()) {
+        if (plainListItem(lines, i)) {
             return Block.Kind.LIST_ITEM;
         }
         return plainHeading(f) && i + 1 < lines.size() && prose(lines.get(i + 1)) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH;
+    }
+
+    /**
+     * A marked line beside another marked line, short of a paragraph: a list has two items or more, and
+     * a long line that opens with a dash or "M." (monsieur) is a paragraph, read a sentence at a time.
+     */
+    private static boolean plainListItem(List<LineFeatures> lines, int i) {
+        return marked(lines.get(i)) && lines.get(i).words() < 2 * LineClassifier.LONG_LINE_WORDS
+                && (i > 0 && marked(lines.get(i - 1)) || i + 1 < lines.size() && marked(lines.get(i + 1)));
+    }
+
+    private static boolean marked(LineFeatures f) {
+        return !f.html() && LIST_MARK.matcher(f.text()).find();
     }
 
     /** Short, opens with a capital or a digit, and does not end like a sentence or a clause. */
