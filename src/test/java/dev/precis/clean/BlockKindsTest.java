@@ -56,6 +56,17 @@ class BlockKindsTest {
     }
 
     @Test
+    void aLoneMarkedLineIsAParagraphNotAOneItemList() {
+        // "M." is monsieur here, and a dash can open a paragraph: a list has two items or more
+        String monsieur = "M. Giammattei, 64 ans, a indiqué avoir été testé jeudi soir positif au coronavirus, "
+                + "qui a contaminé à ce jour des milliers de personnes dans le pays.";
+        String dash = "- The council said the service would be reviewed after six months, once it knows how many "
+                + "passengers take the late buses to the airport.";
+        CleanedText cleaned = cleaner.clean(String.join("\n", P1, monsieur, P2, dash, P3), ArticleCleaner.Format.TEXT);
+        assertThat(cleaned.blocks()).extracting(Block::kind).containsOnly(Block.Kind.PARAGRAPH);
+    }
+
+    @Test
     void aShortLineWithoutProseAfterItStaysAParagraph() {
         String text = String.join("\n", P1, P2, "Thank you for reading");
         CleanedText cleaned = cleaner.clean(text, ArticleCleaner.Format.TEXT);
