@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -27,13 +26,13 @@ import org.jsoup.select.NodeVisitor;
  * document order, carrying the markup's evidence ({@link DomEvidence}): the element it came from,
  * the semantic containers around it (article, main, nav, aside, footer...), the class and id words of
  * its ancestors, its link density, whether the page's JSON-LD {@code articleBody} holds its text, and
- * whether it lies in the container that readability-style paragraph scoring picks. The title comes from
- * og:title, JSON-LD "headline" or &lt;title&gt; and never becomes a paragraph.
+ * whether it lies in the container that readability-style paragraph scoring picks. What the page says of
+ * itself (title, author, date, site) is read by {@link dev.precis.metadata.HtmlMetadata} before anything is removed.
  */
 final class HtmlExtractor {
 
     /** A page reduced to blocks: one per paragraph-like element, in document order; what it says of itself and what it is. */
-    record Page(String title, List<FeatureExtractor.Input> blocks, dev.precis.metadata.PageMetadata metadata, PageType type) {
+    record Page(List<FeatureExtractor.Input> blocks, dev.precis.metadata.PageMetadata metadata, PageType type) {
     }
 
     /** Elements whose content a reader never sees as text. */
@@ -53,7 +52,6 @@ final class HtmlExtractor {
 
     Page extract(String html) {
         Document doc = Jsoup.parse(html);
-        String title = title(doc);
         PageType type = PageType.of(doc);
         dev.precis.metadata.PageMetadata metadata = dev.precis.metadata.HtmlMetadata.read(doc);
         List<String> declaredBodies = jsonLdBodies(doc);
@@ -63,7 +61,7 @@ final class HtmlExtractor {
         // ruby annotations: the reading shown above a word (Japanese furigana), not part of the sentence
         doc.select("rt, rp").remove();
         if (doc.body() == null) {
-            return new Page(title, List.of(), metadata, type);
+            return new Page(List.of(), metadata, type);
         }
         // An element that holds half of the page's running text (text outside links) or more holds the
         // story, whatever its names say (a page wrapped in <form>, a framework's root called "__next").
@@ -93,7 +91,7 @@ final class HtmlExtractor {
         List<FeatureExtractor.Input> blocks = new ArrayList<>();
         NodeTraversor.traverse(new BlockCollector(blocks, top, hints, jsonBodies), doc.body());
         List<FeatureExtractor.Input> shown = shownOrDeclared(blocks, declaredBodies);
-        return new Page(title, shown == blocks ? preferDeclared(blocks) : shown, metadata, type);
+        return new Page(shown == blocks ? preferDeclared(blocks) : shown, metadata, type);
     }
 
     /**
@@ -180,21 +178,6 @@ final class HtmlExtractor {
             out.add(FeatureExtractor.Input.html(b.text(), b.dom().withTop(b.dom().declared())));
         }
         return out;
-    }
-
-    private static String title(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
-        }
-        for (Element ld : doc.select("script[type=application/ld+json]")) {
-            List<String> headlines = jsonStrings(ld.data(), "\"headline\"");
-            if (!headlines.isEmpty() && !headlines.get(0).isBlank()) {
-                return Parser.unescapeEntities(unescapeJson(headlines.get(0)), false).strip();
-            }
-        }
-        String t = doc.title();
-        return t == null || t.isBlank() ? null : t.strip();
     }
 
     private static List<TextNode> textNodes(Element root) {
